@@ -1,0 +1,109 @@
+import { quoteIdent, type Bound, type Param, type Query } from './sql';
+import type { Db } from './types';
+
+/** The few connection operations both duckdb-wasm builds offer (async in the browser, sync in Node). */
+export interface RawConnection {
+	query(sql: string): unknown;
+	prepare(sql: string): unknown;
+	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): unknown;
+}
+
+interface ArrowLike {
+	toArray(): { toJSON(): Record<string, unknown> }[];
+}
+interface PreparedLike {
+	query(...params: unknown[]): unknown;
+	close(): unknown;
+}
+
+export const SAFE_SETTINGS = [
+	'SET autoinstall_known_extensions=false',
+	'SET autoload_known_extensions=false'
+];
+
+export function toRows<Row>(table: unknown): Row[] {
+	return (table as ArrowLike).toArray().map((r) => normalise(r.toJSON()) as Row);
+}
+
+function normalise(obj: Record<string, unknown>): Record<string, unknown> {
+	for (const k of Object.keys(obj)) {
+		const v = obj[k];
+		if (typeof v === 'bigint') obj[k] = Number(v);
+		else if (v && typeof v === 'object' && 'toJSON' in v && typeof (v as ArrowLike).toArray === 'function') {
+			obj[k] = (v as ArrowLike).toArray();
+		}
+	}
+	return obj;
+}
+
+/**
+ * Wraps a raw connection into the Db API. `loadTable` returns the Arrow IPC bytes of an embedded table.
+ */
+export function createDb(conn: RawConnection, loadTable: (name: string) => Promise<Uint8Array>): Db {
+	const loaded = new Map<string, Promise<void>>();
+	let chain: Promise<unknown> = Promise.resolve();
+	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+		const next = chain.then(fn, fn);
+		chain = next.catch(() => undefined);
+		return next;
+	};
+
+	async function ensureTables(names: readonly string[]) {
+		await Promise.all(
+			names.map((name) => {
+				let p = loaded.get(name);
+				if (!p) {
+					p = loadTable(name).then((bytes) =>
+						serial(async () => {
+							await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+							await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+						})
+					);
+					p.catch(() => loaded.delete(name));
+					loaded.set(name, p);
+				}
+				return p;
+			})
+		);
+	}
+
+	async function exec(q: Query<unknown, readonly Param[]> | Bound<unknown>, params?: readonly Param[]) {
+		await ensureTables(q.tables);
+		const values = 'params' in q && q.params ? q.params : (params ?? []);
+		return serial(async () => {
+			if (values.length === 0) return conn.query(q.sql);
+			const stmt = (await conn.prepare(q.sql)) as PreparedLike;
+			try {
+				return await stmt.query(...values);
+			} finally {
+				await stmt.close();
+			}
+		});
+	}
+
+	return {
+		async rows<Row>(q: Query<Row, readonly Param[]> | Bound<Row>, params?: readonly Param[]) {
+			return toRows<Row>(await exec(q as Query<unknown, readonly Param[]>, params));
+		},
+		arrow: (q, params) => exec(q as Query<unknown, readonly Param[]>, params),
+		ensureTables,
+		async replaceTable(name, ipc) {
+			const id = quoteIdent(name);
+			const tmp = quoteIdent(`${name}__neu`);
+			await serial(async () => {
+				await conn.query(`DROP TABLE IF EXISTS ${tmp}`);
+				await conn.insertArrowFromIPCStream(ipc, { name: `${name}__neu`, create: true });
+				await conn.query('BEGIN TRANSACTION');
+				try {
+					await conn.query(`DROP TABLE IF EXISTS ${id}`);
+					await conn.query(`ALTER TABLE ${tmp} RENAME TO ${id}`);
+					await conn.query('COMMIT');
+				} catch (e) {
+					await conn.query('ROLLBACK');
+					throw e;
+				}
+			});
+			loaded.set(name, Promise.resolve());
+		}
+	} as Db;
+}

@@ -1,0 +1,24 @@
+import { DbUnavailableError, type Db } from './types';
+
+export { DbUnavailableError } from './types';
+export type { Db } from './types';
+
+let instance: Promise<Db> | undefined;
+
+/** The one DuckDB of the app: started on first use, in the browser only, from our own origin. */
+export function getDb(): Promise<Db> {
+	if (typeof window === 'undefined') {
+		return Promise.reject(new Error('DuckDB läuft nur im Browser'));
+	}
+	instance ??= import('./browser')
+		.then((m) => m.openBrowserDb())
+		.catch((e: unknown) => {
+			instance = undefined;
+			if (e instanceof DbUnavailableError) throw e;
+			throw new DbUnavailableError(
+				'Die Datenbank im Browser konnte nicht gestartet werden. Bitte laden Sie die Seite neu oder verwenden Sie einen aktuellen Browser.',
+				{ cause: e }
+			);
+		});
+	return instance;
+}

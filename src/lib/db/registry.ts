@@ -1,0 +1,11 @@
+import { uebersichtQueries } from './queries/uebersicht';
+
+/**
+ * Every SQL statement of the app. Feature modules in ./queries add their statements here;
+ * tests/unit/db/registry.test.ts fails for any entry that no unit test runs.
+ */
+export const registry = {
+	...uebersichtQueries
+};
+
+export type RegistryKey = keyof typeof registry;

@@ -1,0 +1,23 @@
+import type { Bound, Param, Query } from './sql';
+
+export type Runnable<Row> = Query<Row, readonly Param[]> | Bound<Row>;
+
+/** The app-facing database API, the same in the browser and in Node. */
+export interface Db {
+	/** Rows as plain objects; integers and decimals as JS numbers. */
+	rows<Row>(q: Query<Row, []> | Bound<Row>): Promise<Row[]>;
+	rows<Row, P extends readonly Param[]>(q: Query<Row, P>, params: P): Promise<Row[]>;
+	/** The raw Arrow result (note: in Node it is the CJS arrow build – use its own methods). */
+	arrow(q: Runnable<unknown>, params?: readonly Param[]): Promise<unknown>;
+	/** Loads the named embedded/user tables if not yet present. */
+	ensureTables(names: readonly string[]): Promise<void>;
+	/** Replaces a table from an Arrow IPC stream inside one transaction. */
+	replaceTable(name: string, ipc: Uint8Array): Promise<void>;
+}
+
+export class DbUnavailableError extends Error {
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+		this.name = 'DbUnavailableError';
+	}
+}

@@ -1,0 +1,13 @@
+/** AGS from a 12-digit ARS: Land+RB+Kreis (5) + Gemeinde (3); the Verband digits are skipped. */
+export function agsFromArs(ars: string): string {
+	if (!/^\d{12}$/.test(ars)) throw new RangeError(`Ungültiger ARS: ${ars}`);
+	return ars.slice(0, 5) + ars.slice(9, 12);
+}
+
+export function isAgs(value: string): boolean {
+	return /^\d{8}$/.test(value);
+}
+
+export function kreisOfAgs(ags: string): string {
+	return ags.slice(0, 5);
+}

@@ -1,0 +1,67 @@
+import { formatLocale } from 'd3';
+
+export const de = formatLocale({
+	decimal: ',',
+	thousands: '.',
+	grouping: [3],
+	currency: ['', '\u00a0€'],
+	minus: '-'
+});
+
+const int = de.format(',.0f');
+const cache = new Map<number, (n: number) => string>();
+
+/** 2.100.277 */
+export function fmtInt(n: number | null | undefined): string {
+	return n === null || n === undefined || !Number.isFinite(n) ? '–' : int(n);
+}
+
+/** 1.234,5 with fixed decimals */
+export function fmtNum(n: number | null | undefined, digits = 1): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+	let f = cache.get(digits);
+	if (!f) cache.set(digits, (f = de.format(`,.${digits}f`)));
+	return f(n);
+}
+
+/** 7,7 % (value already in percent) */
+export function fmtPct(n: number | null | undefined, digits = 1): string {
+	return n === null || n === undefined || !Number.isFinite(n) ? '–' : `${fmtNum(n, digits)}\u00a0%`;
+}
+
+const dateFmt = new Intl.DateTimeFormat('de-DE', {
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric',
+	timeZone: 'Europe/Berlin'
+});
+const monthFmt = new Intl.DateTimeFormat('de-DE', {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Europe/Berlin'
+});
+
+/** ISO date (YYYY-MM-DD) → 29.11.2022, as a calendar date independent of the time zone. */
+export function fmtDate(iso: string | null | undefined): string {
+	if (!iso) return '–';
+	const d = parseIsoDate(iso);
+	return d ? dateFmt.format(d) : iso;
+}
+
+export function fmtMonth(iso: string): string {
+	const d = parseIsoDate(iso);
+	return d ? monthFmt.format(d) : iso;
+}
+
+/** Noon UTC keeps the calendar day in Europe/Berlin. */
+export function parseIsoDate(iso: string): Date | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+	if (!m) return null;
+	const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
+	return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Today as YYYY-MM-DD in Europe/Berlin. */
+export function todayIso(now = new Date()): string {
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
+}

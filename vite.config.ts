@@ -1,0 +1,20 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: {
+		// data files and wasm must stay separate, cacheable files of our origin
+		assetsInlineLimit: 0,
+		chunkSizeWarningLimit: 1500
+	},
+	worker: { format: 'es' },
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true },
+		testTimeout: 30000,
+		hookTimeout: 60000
+	}
+});
