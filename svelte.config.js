@@ -1,19 +1,23 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// ATLAS_BUILD=name builds into build-name/ and .svelte-kit-name/, so parallel e2e runs don't collide.
+const suffix = process.env.ATLAS_BUILD ? `-${process.env.ATLAS_BUILD}` : '';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ fallback: '404.html' }),
+		outDir: `.svelte-kit${suffix}`,
+		adapter: adapter({ pages: `build${suffix}`, assets: `build${suffix}`, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self', 'wasm-unsafe-eval'],
-				// Svelte transitions and MapLibre inject inline styles; see README "Sicherheit".
+				// Svelte transitions and MapLibre set inline styles; see README "Sicherheit".
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],

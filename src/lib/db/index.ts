@@ -12,8 +12,13 @@ export function getDb(): Promise<Db> {
 	}
 	instance ??= import('./browser')
 		.then((m) => m.openBrowserDb())
+		.then((db) => {
+			document.documentElement.dataset.db = 'ready';
+			return db;
+		})
 		.catch((e: unknown) => {
 			instance = undefined;
+			document.documentElement.dataset.db = 'error';
 			if (e instanceof DbUnavailableError) throw e;
 			throw new DbUnavailableError(
 				'Die Datenbank im Browser konnte nicht gestartet werden. Bitte laden Sie die Seite neu oder verwenden Sie einen aktuellen Browser.',

@@ -1,0 +1,56 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Guard {
+	foreignRequests: string[];
+	consoleErrors: string[];
+	cspViolations: string[];
+	/** Allow console errors matching these patterns in this test (e.g. a deliberately broken input). */
+	allowConsole: RegExp[];
+}
+
+/**
+ * `page` with guards: the test fails if the page contacted a host other than our own,
+ * logged a console error, or violated the CSP.
+ */
+export const test = base.extend<{ guard: Guard }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const own = new URL(baseURL!).host;
+			const guard: Guard = { foreignRequests: [], consoleErrors: [], cspViolations: [], allowConsole: [] };
+			page.on('request', (req) => {
+				const url = new URL(req.url());
+				if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+				if (url.host !== own) guard.foreignRequests.push(req.url());
+			});
+			page.on('console', (msg) => {
+				if (msg.type() !== 'error') return;
+				const text = msg.text();
+				if (/Content Security Policy/i.test(text)) guard.cspViolations.push(text);
+				else guard.consoleErrors.push(text);
+			});
+			page.on('pageerror', (err) => guard.consoleErrors.push(`pageerror: ${err.message}`));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+				});
+			});
+			await use(guard);
+			expect(guard.foreignRequests, 'requests to foreign hosts').toEqual([]);
+			expect(guard.cspViolations, 'CSP violations').toEqual([]);
+			const errors = guard.consoleErrors.filter((t) => !guard.allowConsole.some((r) => r.test(t)));
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Normalises Intl output (narrow no-break spaces etc.) for string comparison. */
+export const norm = (s: string | null | undefined) =>
+	(s ?? '').replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Waits until the in-browser DuckDB has answered (the app sets data-db="ready"). */
+export async function dbReady(page: Page) {
+	await expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 30_000 });
+}

@@ -1,0 +1,57 @@
+import { dataset, deInt, summary } from './data';
+import { dbReady, expect, norm, test } from './fixtures';
+
+test('Übersicht shows the first figures from the HTML and a chart from DuckDB', async ({ page }) => {
+	const s = summary();
+	await page.goto('/');
+	await expect(page.getByTestId('anzahl-gemeinden')).toHaveText(deInt(s.gemeinden));
+	await expect(page.getByTestId('einwohner')).toHaveText(deInt(s.einwohner));
+	await dbReady(page);
+	const bars = page.locator('[data-testid="groessenklassen"] g.bar');
+	await expect(bars).toHaveCount(6);
+	const values = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+	expect(values.reduce((a, b) => a + b, 0)).toBe(dataset('gemeinden').length);
+	await expect(page.getByTestId('chart-summary')).toContainText(`${deInt(s.gemeinden)} Gemeinden`);
+	expect(norm(await page.locator('html').getAttribute('lang'))).toBe('de');
+});
+
+test('the first numbers are in the prerendered HTML, before any script runs', async ({
+	page,
+	guard
+}) => {
+	guard.allowConsole.push(/Failed to load resource|dynamically imported module/);
+	await page.route('**/*.js', (route) => route.abort());
+	await page.goto('/');
+	await expect(page.getByTestId('einwohner')).toHaveText(deInt(summary().einwohner));
+});
+
+test('without WebAssembly a German message explains it and the page stays usable', async ({
+	page,
+	guard
+}) => {
+	guard.allowConsole.push(/WebAssembly|Datenbank/);
+	await page.addInitScript(() => {
+		// @ts-expect-error simulate a browser without WebAssembly
+		delete window.WebAssembly;
+	});
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('WebAssembly');
+	await expect(page.getByTestId('einwohner')).toHaveText(deInt(summary().einwohner));
+	await page.getByRole('link', { name: 'Daten', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datenkatalog');
+});
+
+test('a town profile is prerendered for every Gemeinde; unknown AGS gives a German 404', async ({
+	page,
+	guard
+}) => {
+	const jena = dataset<{ ags: string; population: number }>('gemeinden').find(
+		(g) => g.ags === '16053000'
+	)!;
+	await page.goto('/orte/16053000');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jena');
+	await expect(page.getByTestId('einwohner')).toHaveText(deInt(jena.population));
+	guard.allowConsole.push(/404|Failed to load resource/);
+	await page.goto('/orte/99999999');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+});
