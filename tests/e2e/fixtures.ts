@@ -16,7 +16,12 @@ export const test = base.extend<{ guard: Guard }>({
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const own = new URL(baseURL!).host;
-			const guard: Guard = { foreignRequests: [], consoleErrors: [], cspViolations: [], allowConsole: [] };
+			const guard: Guard = {
+				foreignRequests: [],
+				consoleErrors: [],
+				cspViolations: [],
+				allowConsole: []
+			};
 			page.on('request', (req) => {
 				const url = new URL(req.url());
 				if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
@@ -31,7 +36,9 @@ export const test = base.extend<{ guard: Guard }>({
 			page.on('pageerror', (err) => guard.consoleErrors.push(`pageerror: ${err.message}`));
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (e) => {
-					console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+					console.error(
+						`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`
+					);
 				});
 			});
 			await use(guard);
@@ -48,7 +55,10 @@ export { expect };
 
 /** Normalises Intl output (narrow no-break spaces etc.) for string comparison. */
 export const norm = (s: string | null | undefined) =>
-	(s ?? '').replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+	(s ?? '')
+		.replace(/[\u202f\u00a0]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /** Waits until the in-browser DuckDB has answered (the app sets data-db="ready"). */
 export async function dbReady(page: Page) {

@@ -1,7 +1,9 @@
 import { dataset, deInt, summary } from './data';
 import { dbReady, expect, norm, test } from './fixtures';
 
-test('Übersicht shows the first figures from the HTML and a chart from DuckDB', async ({ page }) => {
+test('Übersicht shows the first figures from the HTML and a chart from DuckDB', async ({
+	page
+}) => {
 	const s = summary();
 	await page.goto('/');
 	await expect(page.getByTestId('anzahl-gemeinden')).toHaveText(deInt(s.gemeinden));
@@ -9,7 +11,9 @@ test('Übersicht shows the first figures from the HTML and a chart from DuckDB',
 	await dbReady(page);
 	const bars = page.locator('[data-testid="groessenklassen"] g.bar');
 	await expect(bars).toHaveCount(6);
-	const values = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+	const values = await bars.evaluateAll((els) =>
+		els.map((e) => Number(e.getAttribute('data-value')))
+	);
 	expect(values.reduce((a, b) => a + b, 0)).toBe(dataset('gemeinden').length);
 	await expect(page.getByTestId('chart-summary')).toContainText(`${deInt(s.gemeinden)} Gemeinden`);
 	expect(norm(await page.locator('html').getAttribute('lang'))).toBe('de');

@@ -1,4 +1,13 @@
-import { Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
+import {
+	Bool,
+	Float64,
+	Int32,
+	Table,
+	Utf8,
+	tableToIPC,
+	vectorFromArray,
+	type DataType
+} from 'apache-arrow';
 
 export type ColType = 'text' | 'int' | 'float' | 'bool';
 
@@ -10,7 +19,13 @@ export interface ColumnSpec {
 }
 
 const arrowType = (t: ColType): DataType =>
-	t === 'text' ? new Utf8() : t === 'int' ? new Int32() : t === 'float' ? new Float64() : new Bool();
+	t === 'text'
+		? new Utf8()
+		: t === 'int'
+			? new Int32()
+			: t === 'float'
+				? new Float64()
+				: new Bool();
 
 export function toArrowIpc(columns: ColumnSpec[], rows: Record<string, unknown>[]): Uint8Array {
 	const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};

@@ -9,7 +9,11 @@ export class DataError extends Error {
 		message: string,
 		public column?: string
 	) {
-		const where = [basename(file), line ? `Zeile ${line}` : null, column ? `Spalte „${column}“` : null]
+		const where = [
+			basename(file),
+			line ? `Zeile ${line}` : null,
+			column ? `Spalte „${column}“` : null
+		]
 			.filter(Boolean)
 			.join(', ');
 		super(`${where}: ${message}`);
@@ -35,7 +39,11 @@ export function readCsv(file: string, spec: CsvSpec): Row[] {
 	const err = result.errors[0];
 	if (err) {
 		const line = (err.row ?? 0) + 2;
-		throw new DataError(file, line, `${err.message} (${err.code}) – Datei abgeschnitten oder beschädigt?`);
+		throw new DataError(
+			file,
+			line,
+			`${err.message} (${err.code}) – Datei abgeschnitten oder beschädigt?`
+		);
 	}
 	if (spec.rows !== undefined && result.data.length !== spec.rows) {
 		throw new DataError(
@@ -47,7 +55,13 @@ export function readCsv(file: string, spec: CsvSpec): Row[] {
 	return result.data;
 }
 
-export function num(file: string, rows: Row[], i: number, column: string, opts: { nullable?: boolean } = {}) {
+export function num(
+	file: string,
+	rows: Row[],
+	i: number,
+	column: string,
+	opts: { nullable?: boolean } = {}
+) {
 	const raw = rows[i][column];
 	if (raw === '' || raw === undefined) {
 		if (opts.nullable) return null;
@@ -74,6 +88,10 @@ export function readJson<T>(file: string): T {
 	} catch (e) {
 		const m = /position (\d+)/.exec(String(e));
 		const line = m ? text.slice(0, Number(m[1])).split('\n').length : null;
-		throw new DataError(file, line, `ungültiges JSON – Datei abgeschnitten? (${(e as Error).message})`);
+		throw new DataError(
+			file,
+			line,
+			`ungültiges JSON – Datei abgeschnitten? (${(e as Error).message})`
+		);
 	}
 }

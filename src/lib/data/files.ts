@@ -23,6 +23,7 @@ export function dataUrl(name: string): string {
 
 export async function fetchDataset(name: string): Promise<Response> {
 	const res = await fetch(dataUrl(name));
-	if (!res.ok) throw new Error(`Datensatz „${name}“ konnte nicht geladen werden (HTTP ${res.status})`);
+	if (!res.ok)
+		throw new Error(`Datensatz „${name}“ konnte nicht geladen werden (HTTP ${res.status})`);
 	return res;
 }

@@ -17,5 +17,8 @@ export async function openBrowserDb(): Promise<Db> {
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
 	for (const s of SAFE_SETTINGS) await conn.query(s);
-	return createDb(conn, async (name) => new Uint8Array(await (await fetchDataset(name)).arrayBuffer()));
+	return createDb(
+		conn,
+		async (name) => new Uint8Array(await (await fetchDataset(name)).arrayBuffer())
+	);
 }

@@ -5,7 +5,10 @@ import type { Db } from './types';
 export interface RawConnection {
 	query(sql: string): unknown;
 	prepare(sql: string): unknown;
-	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): unknown;
+	insertArrowFromIPCStream(
+		buffer: Uint8Array,
+		options: { name: string; create?: boolean }
+	): unknown;
 }
 
 interface ArrowLike {
@@ -27,9 +30,13 @@ export function toRows<Row>(table: unknown): Row[] {
 
 function normalise(obj: Record<string, unknown>): Record<string, unknown> {
 	for (const k of Object.keys(obj)) {
-		const v = obj[k];
+		const v = obj[k] as unknown;
 		if (typeof v === 'bigint') obj[k] = Number(v);
-		else if (v && typeof v === 'object' && 'toJSON' in v && typeof (v as ArrowLike).toArray === 'function') {
+		else if (
+			v &&
+			typeof v === 'object' &&
+			typeof (v as Partial<ArrowLike>).toArray === 'function'
+		) {
 			obj[k] = (v as ArrowLike).toArray();
 		}
 	}
@@ -39,7 +46,10 @@ function normalise(obj: Record<string, unknown>): Record<string, unknown> {
 /**
  * Wraps a raw connection into the Db API. `loadTable` returns the Arrow IPC bytes of an embedded table.
  */
-export function createDb(conn: RawConnection, loadTable: (name: string) => Promise<Uint8Array>): Db {
+export function createDb(
+	conn: RawConnection,
+	loadTable: (name: string) => Promise<Uint8Array>
+): Db {
 	const loaded = new Map<string, Promise<void>>();
 	let chain: Promise<unknown> = Promise.resolve();
 	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -67,7 +77,10 @@ export function createDb(conn: RawConnection, loadTable: (name: string) => Promi
 		);
 	}
 
-	async function exec(q: Query<unknown, readonly Param[]> | Bound<unknown>, params?: readonly Param[]) {
+	async function exec(
+		q: Query<unknown, readonly Param[]> | Bound<unknown>,
+		params?: readonly Param[]
+	) {
 		await ensureTables(q.tables);
 		const values = 'params' in q && q.params ? q.params : (params ?? []);
 		return serial(async () => {

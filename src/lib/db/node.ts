@@ -9,7 +9,11 @@ const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 interface BlockingModule {
-	createDuckDB(bundles: unknown, logger: unknown, runtime: unknown): Promise<{
+	createDuckDB(
+		bundles: unknown,
+		logger: unknown,
+		runtime: unknown
+	): Promise<{
 		instantiate(): Promise<void>;
 		open(config: unknown): void;
 		connect(): RawConnection;

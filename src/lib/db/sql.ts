@@ -17,7 +17,8 @@ export interface Bound<Row> {
 
 export type Param = string | number | boolean | null;
 
-export type RowOf<Q> = Q extends Query<infer R, readonly unknown[]> ? R : Q extends Bound<infer R> ? R : never;
+export type RowOf<Q> =
+	Q extends Query<infer R, readonly unknown[]> ? R : Q extends Bound<infer R> ? R : never;
 
 export function sql<Row, P extends readonly Param[] = []>(
 	tables: readonly string[],

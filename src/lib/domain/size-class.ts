@@ -1,10 +1,5 @@
 export type SizeClassKey =
-	| 'landgemeinde'
-	| 'klein_5_10'
-	| 'klein_10_20'
-	| 'mittel_20_50'
-	| 'mittel_50_100'
-	| 'gross';
+	'landgemeinde' | 'klein_5_10' | 'klein_10_20' | 'mittel_20_50' | 'mittel_50_100' | 'gross';
 
 export type SizeGroupKey = 'landgemeinde' | 'kleinstadt' | 'mittelstadt' | 'grossstadt';
 
