@@ -1,0 +1,295 @@
+/**
+ * npm run bench [-- --runs 5 --rows 10000,100000,1000000 --build]
+ * Serves the built app like a static host, drives Debian's headless Chromium, prints figures
+ * (median, p95) and ratios, writes docs/benchmarks/<date>.json and appends to docs/benchmarks.md.
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	writeFileSync,
+	appendFileSync
+} from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic } from './server.ts';
+
+const { values: args } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '5' },
+		rows: { type: 'string', default: '10000,100000,1000000' },
+		build: { type: 'boolean', default: false },
+		port: { type: 'string', default: '4310' }
+	}
+});
+const RUNS = Math.max(5, Number(args.runs));
+const ROWS = args
+	.rows!.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
+const root = resolve(import.meta.dirname, '../..');
+const BUILD = join(root, 'build');
+const GENERATED = join(root, 'data/generated');
+const PORT = Number(args.port);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export const stats = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+	return { median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1], n: s.length };
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+if (!existsSync(CHROMIUM)) {
+	console.error(`Chromium fehlt (${CHROMIUM}): apt-get install -y chromium`);
+	process.exit(1);
+}
+if (args.build || !existsSync(join(BUILD, 'index.html'))) {
+	console.log('bench: npm run build …');
+	execSync('npm run build', {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ATLAS_BUILD: '' }
+	});
+}
+
+const results: Record<string, unknown> = {};
+
+// --- initial JS -------------------------------------------------------------
+function initialJs() {
+	const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+	const eager = [...html.matchAll(/(?:href|src)="\.\/(_app\/[^"]+\.js)"/g)].map((m) => m[1]);
+	const all = readdirSync(join(BUILD, '_app/immutable'), { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => `_app/immutable/${f}`);
+	const size = (f: string) => gzipSync(readFileSync(join(BUILD, f))).length;
+	const kind = (f: string) => {
+		const text = readFileSync(join(BUILD, f), 'utf8');
+		if (/duckdb/i.test(f) || text.includes('DUCKDB_') || text.includes('duckdb_web'))
+			return 'duckdb';
+		if (/maplibre/i.test(f) || text.includes('maplibre-gl') || text.includes('MapLibre'))
+			return 'maplibre';
+		return 'app';
+	};
+	const sum = (files: string[], k?: string) =>
+		files.filter((f) => !k || kind(f) === k).reduce((s, f) => s + size(f), 0);
+	const wasm = readdirSync(join(BUILD, '_app/immutable/assets')).filter((f) => f.endsWith('.wasm'));
+	return {
+		initial_gzip_kb: round(sum(eager) / 1024),
+		initial_app_kb: round(sum(eager, 'app') / 1024),
+		initial_duckdb_kb: round(sum(eager, 'duckdb') / 1024),
+		initial_maplibre_kb: round(sum(eager, 'maplibre') / 1024),
+		lazy_duckdb_js_kb: round(
+			sum(
+				all.filter((f) => !eager.includes(f)),
+				'duckdb'
+			) / 1024
+		),
+		lazy_maplibre_js_kb: round(
+			sum(
+				all.filter((f) => !eager.includes(f)),
+				'maplibre'
+			) / 1024
+		),
+		wasm_gzip_kb: round(
+			wasm.reduce(
+				(s, f) => s + gzipSync(readFileSync(join(BUILD, '_app/immutable/assets', f))).length,
+				0
+			) / 1024
+		)
+	};
+}
+
+// --- cold / warm start ------------------------------------------------------
+// A string, not a function: tsx adds helpers to transpiled functions that don't exist in the page.
+const MARKS_SCRIPT = `
+	window.__bench = {};
+	const check = () => {
+		const b = window.__bench;
+		const now = performance.now();
+		if (!b.firstNumbers && document.querySelector('[data-testid="einwohner"]')?.textContent?.trim()) b.firstNumbers = now;
+		if (!b.dbReady && document.documentElement?.dataset.db === 'ready') b.dbReady = now;
+		if (!b.chart && document.querySelector('[data-testid="groessenklassen"] g.bar')) b.chart = now;
+		if (!b.mapIdle && document.querySelector('[data-map-ready="true"]')) b.mapIdle = now;
+		if (!(b.firstNumbers && b.dbReady && b.chart && b.mapIdle)) requestAnimationFrame(check);
+	};
+	requestAnimationFrame(check);
+`;
+
+/** Polls an expression through CDP (page.waitForFunction would need 'unsafe-eval' under our CSP). */
+async function poll(page: Page, expression: string, timeout: number) {
+	const until = Date.now() + timeout;
+	while (!(await page.evaluate(expression))) {
+		if (Date.now() > until) throw new Error(`bench: timeout waiting for ${expression}`);
+		await new Promise((r) => setTimeout(r, 25));
+	}
+}
+
+async function measureLoad(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	let bytes = 0;
+	cdp.on(
+		'Network.loadingFinished',
+		(e: { encodedDataLength: number }) => (bytes += e.encodedDataLength)
+	);
+	await page.goto(BASE + '/', { waitUntil: 'commit' });
+	const done = `(() => {
+		const b = window.__bench;
+		return !!(b && b.firstNumbers && b.dbReady && b.chart && (b.mapIdle || !document.querySelector('[data-map-ready]')));
+	})()`;
+	await poll(page, done, 60_000);
+	const marks = (await page.evaluate('window.__bench')) as Record<string, number>;
+	await cdp.detach();
+	return { ...marks, bytes };
+}
+
+async function startup(browser: Browser) {
+	const cold: Record<string, number>[] = [];
+	const warm: Record<string, number>[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+		await ctx.addInitScript(MARKS_SCRIPT);
+		const page = await ctx.newPage();
+		cold.push(await measureLoad(page));
+		warm.push(await measureLoad(page));
+		await ctx.close();
+	}
+	const summarise = (rows: Record<string, number>[]) =>
+		Object.fromEntries(
+			['firstNumbers', 'dbReady', 'chart', 'mapIdle', 'bytes'].map((k) => [
+				k,
+				stats(rows.map((r) => r[k] ?? NaN).filter(Number.isFinite))
+			])
+		);
+	return { cold: summarise(cold), warm: summarise(warm) };
+}
+
+// --- Kataster interaction and baseline (the /bench page) ----------------------
+async function kataster(browser: Browser) {
+	if (!existsSync(join(BUILD, 'bench.html'))) return { skipped: 'no /bench page in this build' };
+	const out: Record<string, unknown> = {};
+	for (const rows of ROWS) {
+		const file = join(GENERATED, `kataster_${rows}.arrow`);
+		if (!existsSync(file)) {
+			console.log(`bench: generating ${rows} rows …`);
+			const r = spawnSync(
+				'npx',
+				['tsx', 'scripts/data/kataster.ts', '--rows', String(rows), '--out', file],
+				{
+					cwd: root,
+					stdio: 'inherit'
+				}
+			);
+			if (r.status !== 0) throw new Error(`generator failed for ${rows} rows`);
+		}
+		const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+		const page = await ctx.newPage();
+		page.on('console', (m) => m.type() === 'error' && console.error('  page:', m.text()));
+		await page.goto(`${BASE}/bench?rows=${rows}&runs=${RUNS}`);
+		await poll(page, '!!window.__benchResult', 600_000);
+		const value = (await page.evaluate('window.__benchResult')) as {
+			error?: string;
+			equal?: boolean;
+		};
+		await ctx.close();
+		if (value.error) throw new Error(`bench page: ${value.error}`);
+		if (value.equal === false) {
+			console.error('DuckDB and baseline results differ – aborting');
+			process.exit(2);
+		}
+		out[rows] = value;
+	}
+	return out;
+}
+
+// --- main ---------------------------------------------------------------------
+const server = await serveStatic(BUILD, GENERATED, PORT);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+try {
+	results.initial_js = initialJs();
+	console.log('initial JS (gzip, KB):', results.initial_js);
+	results.startup = await startup(browser);
+	console.log('startup (ms):', JSON.stringify(results.startup, null, 1));
+	results.kataster = await kataster(browser);
+	console.log('kataster:', JSON.stringify(results.kataster, null, 1));
+} finally {
+	await browser.close();
+	server.close();
+}
+
+const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const date = new Date().toISOString().slice(0, 10);
+const record = {
+	date,
+	machine: {
+		cores: cpus().length,
+		memory_gb: Math.round(totalmem() / 2 ** 30),
+		chromium: chromiumVersion,
+		node: process.version
+	},
+	runs: RUNS,
+	rows: ROWS,
+	...results
+};
+mkdirSync(join(root, 'docs/benchmarks'), { recursive: true });
+writeFileSync(
+	join(root, `docs/benchmarks/${date}.json`),
+	JSON.stringify(record, null, '\t') + '\n'
+);
+appendFileSync(join(root, 'docs/benchmarks.md'), renderTable(record));
+console.log(`bench: docs/benchmarks/${date}.json geschrieben, docs/benchmarks.md ergänzt`);
+
+function renderTable(r: typeof record): string {
+	const s = r.startup as {
+		cold: Record<string, { median: number; p95: number }>;
+		warm: Record<string, { median: number; p95: number }>;
+	};
+	const js = r.initial_js as Record<string, number>;
+	const line = (label: string, v: { median: number; p95: number } | undefined, goal: string) =>
+		`| ${label} | ${v ? round(v.median) : '–'} | ${v ? round(v.p95) : '–'} | ${goal} |\n`;
+	let t = `\n## Lauf ${r.date} (${r.machine.cores} Kerne, ${r.machine.memory_gb} GiB, ${r.machine.chromium}, ${r.runs} Läufe)\n\n`;
+	t += '| Messgröße | Median | p95 | Ziel |\n| --- | --- | --- | --- |\n';
+	t += line('kalt: erste Zahlen (ms)', s.cold.firstNumbers, '≤ 1000');
+	t += line('kalt: DuckDB bereit (ms)', s.cold.dbReady, '');
+	t += line('kalt: Diagramm aus DuckDB (ms)', s.cold.chart, '');
+	t += line('kalt: Karte idle (ms)', s.cold.mapIdle, '');
+	t += line('kalt: übertragene Bytes', s.cold.bytes, '');
+	t += line('warm: erste Zahlen (ms)', s.warm.firstNumbers, '≤ 1000');
+	t += line('warm: DuckDB bereit (ms)', s.warm.dbReady, '');
+	t += line('warm: übertragene Bytes', s.warm.bytes, '');
+	t += `\nInitiales JS (gzip): ${js.initial_gzip_kb} KB (App ${js.initial_app_kb}, DuckDB ${js.initial_duckdb_kb}, MapLibre ${js.initial_maplibre_kb}); lazy: DuckDB-JS ${js.lazy_duckdb_js_kb} KB + WASM ${js.wasm_gzip_kb} KB, MapLibre ${js.lazy_maplibre_js_kb} KB. Ziel ≤ 250 KB.\n`;
+	const k = r.kataster as Record<string, Record<string, unknown>>;
+	if (k && !('skipped' in k)) {
+		t +=
+			'\n| Zeilen | Filter→Repaint p95 (ms) | DuckDB gruppiert Median (ms) | JS-Baseline Median (ms) | Verhältnis Baseline/DuckDB | Import MB/s | längste Task (ms) |\n| --- | --- | --- | --- | --- | --- | --- |\n';
+		for (const [rows, v] of Object.entries(k)) {
+			const x = v as {
+				repaint?: { p95: number };
+				duck?: { median: number };
+				baseline?: { median: number };
+				importMBs?: number;
+				longestTask?: number;
+			};
+			t += `| ${rows} | ${x.repaint ? round(x.repaint.p95) : '–'} | ${x.duck ? round(x.duck.median) : '–'} | ${x.baseline ? round(x.baseline.median) : '–'} | ${x.duck && x.baseline ? round(x.baseline.median / x.duck.median) : '–'} | ${x.importMBs ? round(x.importMBs) : '–'} | ${x.longestTask ?? '–'} |\n`;
+		}
+	}
+	return t;
+}
