@@ -12,7 +12,12 @@ export function getDb(): Promise<Db> {
 	}
 	instance ??= import('./browser')
 		.then((m) => m.openBrowserDb())
-		.then((db) => {
+		.then(async (db) => {
+			// the user's own tables (src/lib/store) replace the embedded ones
+			await import('$lib/store')
+				.then((s) => s.getStore())
+				.then((s) => s.store.restoreInto(db))
+				.catch((e: unknown) => console.warn(e));
 			document.documentElement.dataset.db = 'ready';
 			return db;
 		})
