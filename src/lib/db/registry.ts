@@ -1,11 +1,13 @@
 import { uebersichtQueries } from './queries/uebersicht';
+import { mapQueries } from './queries/map';
 
 /**
  * Every SQL statement of the app. Feature modules in ./queries add their statements here;
  * tests/unit/db/registry.test.ts fails for any entry that no unit test runs.
  */
 export const registry = {
-	...uebersichtQueries
+	...uebersichtQueries,
+	...mapQueries
 };
 
 export type RegistryKey = keyof typeof registry;

@@ -1,0 +1,53 @@
+import Papa from 'papaparse';
+import { downloadBlob } from './download';
+
+export interface CsvColumn<Row> {
+	/** property of the row, or a function computing the cell */
+	key: keyof Row | ((row: Row) => unknown);
+	/** header text */
+	label: string;
+	/** decimals for numbers (default: as is) */
+	digits?: number;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as German Excel expects it: decimal comma, no thousands separator, formulas neutralised. */
+export function csvCell(value: unknown, digits?: number): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) return '';
+		const text = digits === undefined ? String(value) : value.toFixed(digits);
+		return text.replace('.', ',');
+	}
+	if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+	const text = String(value);
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * CSV for German Excel: `;` separated, decimal comma, CRLF, with a UTF-8 byte order mark.
+ * Text cells that start like a formula (= + - @) get a leading apostrophe.
+ */
+export function toGermanCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
+	const data = rows.map((row) =>
+		columns.map((c) => {
+			const v = typeof c.key === 'function' ? c.key(row) : row[c.key];
+			return csvCell(v, c.digits);
+		})
+	);
+	const body = Papa.unparse(
+		{ fields: columns.map((c) => csvCell(c.label)), data },
+		{ delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false }
+	);
+	return '\uFEFF' + body + '\r\n';
+}
+
+export function downloadCsv<Row>(
+	filename: string,
+	rows: readonly Row[],
+	columns: readonly CsvColumn<Row>[]
+): void {
+	const text = toGermanCsv(rows, columns);
+	downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
+}

@@ -1,0 +1,176 @@
+import * as chromatic from 'd3-scale-chromatic';
+import { quantileSorted } from 'd3-array';
+import type { Flag } from '$lib/data/manifest-types';
+import { fmtNum } from '$lib/format';
+
+export type Classification =
+	| { type: 'quantile'; classes: number }
+	| { type: 'breaks'; breaks: number[] }
+	| { type: 'categorical'; categories: { value: number; label: string; color?: string }[] };
+
+export interface ChoroplethRow {
+	id: string;
+	value: number | null;
+}
+
+/** A per-Gemeinde (or per-Kreis) figure on the map; one object per metric. */
+export interface Choropleth {
+	level: 'gemeinde' | 'kreis';
+	rows: ChoroplethRow[];
+	title: string;
+	unit: string;
+	format?: (n: number) => string;
+	classification: Classification;
+	/** d3-scale-chromatic name, e.g. 'YlGnBu', 'Viridis' (colour-blind safe defaults) */
+	scheme?: string;
+	/** manifest names for the Quelle line */
+	datasets: string[];
+	flag?: Flag;
+	note?: string;
+}
+
+export interface Classified {
+	kind: 'range' | 'categorical';
+	/** range: ascending thresholds (class i holds breaks[i-1] <= v < breaks[i]); categorical: the values */
+	breaks: number[];
+	colors: string[];
+	/** class index, or -1 for "keine Daten" */
+	classOf(value: number | null | undefined): number;
+}
+
+export interface LegendItem {
+	label: string;
+	color: string;
+	count: number;
+	/** -1 = keine Daten */
+	index: number;
+}
+
+export const NO_DATA_COLOR = '#e8e8e8';
+export const DEFAULT_SCHEME = 'YlGnBu';
+
+const isNum = (v: number | null | undefined): v is number =>
+	typeof v === 'number' && Number.isFinite(v);
+
+/** `n` colours from a d3-scale-chromatic scheme (discrete scheme if available, else the interpolator). */
+export function schemeColors(name: string, n: number): string[] {
+	const lib = chromatic as unknown as Record<string, unknown>;
+	const discrete = lib[`scheme${name}`] as readonly (readonly string[] | undefined)[] | undefined;
+	if (n <= 0) return [];
+	if (Array.isArray(discrete) && Array.isArray(discrete[n])) return [...(discrete[n] as string[])];
+	if (Array.isArray(discrete) && typeof discrete[0] === 'string' && n <= discrete.length) {
+		return (discrete as unknown as string[]).slice(0, n);
+	}
+	const interp = (lib[`interpolate${name}`] ?? chromatic.interpolateYlGnBu) as (
+		t: number
+	) => string;
+	if (n === 1) return [interp(0.6)];
+	return Array.from({ length: n }, (_, i) => toHex(interp(0.12 + (0.88 * i) / (n - 1))));
+}
+
+function toHex(c: string): string {
+	const m = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(c);
+	if (!m) return c;
+	return '#' + [m[1], m[2], m[3]].map((x) => Number(x).toString(16).padStart(2, '0')).join('');
+}
+
+/** Quantile thresholds of the finite values (deduplicated, so fewer classes if values repeat). */
+export function quantileBreaks(values: number[], classes: number): number[] {
+	const sorted = values.filter(isNum).sort((a, b) => a - b);
+	if (sorted.length === 0 || classes < 2) return [];
+	const out: number[] = [];
+	for (let i = 1; i < classes; i++) {
+		const q = quantileSorted(sorted, i / classes)!;
+		if (q > sorted[0] && (out.length === 0 || q > out[out.length - 1])) out.push(q);
+	}
+	return out;
+}
+
+export function classify(
+	rows: ChoroplethRow[],
+	classification: Classification,
+	scheme = DEFAULT_SCHEME
+): Classified {
+	if (classification.type === 'categorical') {
+		const cats = classification.categories;
+		const fallback = schemeColors(scheme, cats.length);
+		const colors = cats.map((c, i) => c.color ?? fallback[i]);
+		const values = cats.map((c) => c.value);
+		return {
+			kind: 'categorical',
+			breaks: values,
+			colors,
+			classOf: (v) => (isNum(v) ? values.indexOf(v) : -1)
+		};
+	}
+	const breaks =
+		classification.type === 'quantile'
+			? quantileBreaks(
+					rows.map((r) => r.value as number),
+					classification.classes
+				)
+			: [...classification.breaks].filter(isNum).sort((a, b) => a - b);
+	const colors = schemeColors(scheme, breaks.length + 1);
+	return {
+		kind: 'range',
+		breaks,
+		colors,
+		classOf(v) {
+			if (!isNum(v)) return -1;
+			let i = 0;
+			while (i < breaks.length && v >= breaks[i]) i++;
+			return i;
+		}
+	};
+}
+
+export function defaultFormat(n: number): string {
+	return fmtNum(n, Number.isInteger(n) ? 0 : 1);
+}
+
+/** Legend entries in German, with counts, ending with "keine Daten" if any row lacks a value. */
+export function legendItems(
+	c: Choropleth,
+	k: Classified = classify(c.rows, c.classification, c.scheme)
+): LegendItem[] {
+	const fmt = c.format ?? defaultFormat;
+	const counts = new Array<number>(k.colors.length).fill(0);
+	let missing = 0;
+	for (const r of c.rows) {
+		const i = k.classOf(r.value);
+		if (i < 0) missing++;
+		else counts[i]++;
+	}
+	const labels =
+		c.classification.type === 'categorical'
+			? c.classification.categories.map((cat) => cat.label)
+			: rangeLabels(k.breaks, fmt);
+	const items = labels.map((label, i) => ({
+		label,
+		color: k.colors[i],
+		count: counts[i],
+		index: i
+	}));
+	if (missing > 0)
+		items.push({ label: 'keine Daten', color: NO_DATA_COLOR, count: missing, index: -1 });
+	return items;
+}
+
+export function rangeLabels(breaks: number[], fmt: (n: number) => string): string[] {
+	if (breaks.length === 0) return ['alle Werte'];
+	const out = [`unter ${fmt(breaks[0])}`];
+	for (let i = 1; i < breaks.length; i++)
+		out.push(`${fmt(breaks[i - 1])} bis unter ${fmt(breaks[i])}`);
+	out.push(`${fmt(breaks[breaks.length - 1])} und mehr`);
+	return out;
+}
+
+/** id → fill colour for every row (rows without a value get the "keine Daten" colour). */
+export function colorsById(c: Choropleth, k: Classified): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const r of c.rows) {
+		const i = k.classOf(r.value);
+		out.set(r.id, i < 0 ? NO_DATA_COLOR : k.colors[i]);
+	}
+	return out;
+}

@@ -1,0 +1,95 @@
+import { fetchDataset } from '$lib/data/files';
+import { getDb } from '$lib/db';
+import type { MapGemeinde } from '$lib/db/queries/map';
+import { registry } from '$lib/db/registry';
+import type { GeoData } from './style';
+import type { FeatureCollection } from './types';
+
+let geo: Promise<GeoData> | undefined;
+let gemeinden: Promise<MapGemeinde[]> | undefined;
+
+async function json(name: string): Promise<FeatureCollection> {
+	const res = await fetchDataset(name);
+	try {
+		return (await res.json()) as FeatureCollection;
+	} catch (e) {
+		throw new Error(`Die Geometriedatei „${name}“ ist kein gültiges GeoJSON`, { cause: e });
+	}
+}
+
+/** Land, Kreise and Gemeinden outlines, fetched once per page load. */
+export function loadGeo(): Promise<GeoData> {
+	geo ??= Promise.all([json('geo_land'), json('geo_kreise'), json('geo_gemeinden')]).then(
+		([land, kreise, gemeinden]) => ({ land, kreise, gemeinden })
+	);
+	geo.catch(() => (geo = undefined));
+	return geo;
+}
+
+/** Gemeinde attributes (label points, population, Kreis) from the in-browser DuckDB. */
+export function loadGemeinden(): Promise<MapGemeinde[]> {
+	gemeinden ??= getDb().then((db) => db.rows(registry.mapGemeinden));
+	gemeinden.catch(() => (gemeinden = undefined));
+	return gemeinden;
+}
+
+export function pointsOf(rows: MapGemeinde[]): FeatureCollection<GeoJSON.Point> {
+	return {
+		type: 'FeatureCollection',
+		features: rows.map((g) => ({
+			type: 'Feature',
+			properties: { ags: g.ags, name: g.name, population: g.population, is_stadt: g.is_stadt },
+			geometry: { type: 'Point', coordinates: [g.lon, g.lat] }
+		}))
+	};
+}
+
+export type Bbox = [[number, number], [number, number]];
+
+/** Bounding box of all features matching `match`, or undefined if none. */
+export function bboxOf(
+	fc: FeatureCollection,
+	match: (p: Record<string, unknown>) => boolean
+): Bbox | undefined {
+	let minX = Infinity,
+		minY = Infinity,
+		maxX = -Infinity,
+		maxY = -Infinity;
+	const visit = (c: unknown): void => {
+		if (Array.isArray(c) && typeof c[0] === 'number') {
+			const [x, y] = c as number[];
+			if (x < minX) minX = x;
+			if (x > maxX) maxX = x;
+			if (y < minY) minY = y;
+			if (y > maxY) maxY = y;
+		} else if (Array.isArray(c)) c.forEach(visit);
+	};
+	for (const f of fc.features) {
+		if (f.geometry && 'coordinates' in f.geometry && match(f.properties ?? {}))
+			visit(f.geometry.coordinates);
+	}
+	return minX === Infinity
+		? undefined
+		: [
+				[minX, minY],
+				[maxX, maxY]
+			];
+}
+
+export interface Names {
+	gemeinde: Map<string, { name: string; kreis_ags: string }>;
+	kreis: Map<string, string>;
+}
+
+/** Names for tooltips and tables straight from the geometry files (no database needed). */
+export function namesOf(g: GeoData): Names {
+	const kreis = new Map<string, string>();
+	for (const f of g.kreise.features)
+		kreis.set(String(f.properties?.kreis_ags), String(f.properties?.name));
+	const gemeinde = new Map<string, { name: string; kreis_ags: string }>();
+	for (const f of g.gemeinden.features) {
+		const p = f.properties ?? {};
+		gemeinde.set(String(p.id), { name: String(p.name), kreis_ags: String(p.kreis_ags) });
+	}
+	return { gemeinde, kreis };
+}

@@ -1,0 +1,146 @@
+import type { ExpressionSpecification, FeatureCollection, StyleSpecification } from './types';
+
+export const THUERINGEN_BOUNDS: [[number, number], [number, number]] = [
+	[9.87, 50.2],
+	[12.66, 51.65]
+];
+
+export const FONT = 'Noto Sans Regular';
+export const REST_ID = '16064073-rest';
+export const NEUTRAL_COLOR = '#d9d4cc';
+
+export interface GeoData {
+	land: FeatureCollection;
+	kreise: FeatureCollection;
+	gemeinden: FeatureCollection;
+}
+
+const fillColor: ExpressionSpecification = [
+	'case',
+	['==', ['get', 'id'], REST_ID],
+	NEUTRAL_COLOR,
+	['coalesce', ['feature-state', 'fill'], '#f7f7f4']
+];
+
+/**
+ * The whole map style, from our own origin only: no glyphs or sprite URL; labels use the
+ * self-hosted Noto Sans through `font-faces`.
+ */
+export function buildStyle(geo: GeoData, fontUrl: string): StyleSpecification {
+	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	return {
+		version: 8,
+		'font-faces': { [FONT]: fontUrl },
+		sources: {
+			land: { type: 'geojson', data: geo.land },
+			kreise: { type: 'geojson', data: geo.kreise, promoteId: 'kreis_ags' },
+			gemeinden: { type: 'geojson', data: geo.gemeinden, promoteId: 'id' },
+			orte: { type: 'geojson', data: empty, promoteId: 'ags' }
+		},
+		layers: [
+			{ id: 'hintergrund', type: 'background', paint: { 'background-color': '#eef2f5' } },
+			{ id: 'land-fill', type: 'fill', source: 'land', paint: { 'fill-color': '#ffffff' } },
+			{
+				id: 'gemeinden-fill',
+				type: 'fill',
+				source: 'gemeinden',
+				paint: { 'fill-color': fillColor }
+			},
+			{
+				id: 'kreise-fill',
+				type: 'fill',
+				source: 'kreise',
+				paint: {
+					'fill-color': ['coalesce', ['feature-state', 'fill'], '#000000'],
+					'fill-opacity': ['case', ['to-boolean', ['feature-state', 'fill']], 1, 0]
+				}
+			},
+			{
+				id: 'gemeinden-line',
+				type: 'line',
+				source: 'gemeinden',
+				paint: {
+					'line-color': '#ffffff',
+					'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 1.2],
+					'line-opacity': 0.8
+				}
+			},
+			{
+				id: 'kreise-line',
+				type: 'line',
+				source: 'kreise',
+				paint: {
+					'line-color': '#5b6770',
+					'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 2]
+				}
+			},
+			{
+				id: 'land-line',
+				type: 'line',
+				source: 'land',
+				paint: { 'line-color': '#1f2a33', 'line-width': 1.6 }
+			},
+			{
+				id: 'gemeinden-hover',
+				type: 'line',
+				source: 'gemeinden',
+				paint: {
+					'line-color': '#1a1a1a',
+					'line-width': [
+						'case',
+						['boolean', ['feature-state', 'selected'], false],
+						3,
+						['boolean', ['feature-state', 'hover'], false],
+						2,
+						0
+					]
+				}
+			},
+			{
+				id: 'orte-punkte',
+				type: 'circle',
+				source: 'orte',
+				filter: ['==', ['get', 'is_stadt'], true],
+				paint: {
+					'circle-radius': [
+						'interpolate',
+						['linear'],
+						['sqrt', ['get', 'population']],
+						50,
+						1.5,
+						150,
+						3,
+						460,
+						8
+					],
+					'circle-color': '#24313b',
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 0.8
+				}
+			},
+			{
+				id: 'orte-namen',
+				type: 'symbol',
+				source: 'orte',
+				filter: ['==', ['get', 'is_stadt'], true],
+				layout: {
+					'text-field': [
+						'step',
+						['zoom'],
+						['case', ['>=', ['get', 'population'], 50000], ['get', 'name'], ''],
+						8,
+						['case', ['>=', ['get', 'population'], 15000], ['get', 'name'], ''],
+						9.5,
+						['get', 'name']
+					],
+					'text-font': [FONT],
+					'text-size': ['case', ['>=', ['get', 'population'], 50000], 13, 11],
+					'text-offset': [0, 0.9],
+					'text-anchor': 'top',
+					'symbol-sort-key': ['-', 0, ['get', 'population']]
+				},
+				paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
+			}
+		]
+	};
+}

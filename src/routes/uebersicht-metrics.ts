@@ -1,0 +1,59 @@
+import type { MapGemeinde } from '$lib/db/queries/map';
+import { SIZE_CLASSES } from '$lib/domain/size-class';
+import { fmtInt } from '$lib/format';
+import type { Choropleth } from '$lib/map/choropleth';
+
+export const METRICS = [
+	{ key: 'dichte', label: 'Einwohner je km²' },
+	{ key: 'einwohner', label: 'Einwohner' },
+	{ key: 'groesse', label: 'Größenklasse' }
+] as const;
+
+export type MetricKey = (typeof METRICS)[number]['key'];
+
+export const isMetric = (k: string | null): k is MetricKey => METRICS.some((m) => m.key === k);
+
+export function metricChoropleth(key: MetricKey, rows: MapGemeinde[]): Choropleth {
+	const datasets = ['gemeinden'];
+	if (key === 'dichte') {
+		return {
+			level: 'gemeinde',
+			rows: rows.map((g) => ({ id: g.ags, value: g.density_per_km2 })),
+			title: 'Bevölkerungsdichte',
+			unit: 'EW/km²',
+			format: fmtInt,
+			classification: { type: 'quantile', classes: 5 },
+			scheme: 'YlGnBu',
+			datasets,
+			note: 'Klassen: Quintile.'
+		};
+	}
+	if (key === 'einwohner') {
+		return {
+			level: 'gemeinde',
+			rows: rows.map((g) => ({ id: g.ags, value: g.population })),
+			title: 'Einwohner',
+			unit: 'EW',
+			format: fmtInt,
+			classification: { type: 'breaks', breaks: [1000, 2000, 5000, 10000, 20000, 50000] },
+			scheme: 'PuBu',
+			datasets
+		};
+	}
+	return {
+		level: 'gemeinde',
+		rows: rows.map((g) => ({
+			id: g.ags,
+			value: SIZE_CLASSES.findIndex((c) => c.key === g.size_class)
+		})),
+		title: 'Größenklasse',
+		unit: '',
+		classification: {
+			type: 'categorical',
+			categories: SIZE_CLASSES.map((c, i) => ({ value: i, label: c.short }))
+		},
+		scheme: 'YlOrRd',
+		datasets,
+		note: 'Größenklassen: eigene Einteilung.'
+	};
+}

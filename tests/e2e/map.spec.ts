@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { dataset, deInt } from './data';
+import { dbReady, expect, norm, test } from './fixtures';
+
+interface G {
+	ags: string;
+	name: string;
+	population: number;
+	lon: number;
+	lat: number;
+}
+const gemeinden = () => dataset<G>('gemeinden');
+const byAgs = (ags: string) => gemeinden().find((g) => g.ags === ags)!;
+
+type W = Window & {
+	__atlasMapCount?: number;
+	__atlasMap?: {
+		project(p: [number, number]): { x: number; y: number };
+		getZoom(): number;
+		getCenter(): { lng: number; lat: number };
+		loaded(): boolean;
+	};
+};
+
+async function mapReady(page: Page) {
+	await expect(page.locator('[data-testid="atlas-map"][data-map-ready="true"]')).toHaveCount(1, {
+		timeout: 30_000
+	});
+}
+
+/** Share of canvas pixels whose colour is one of the legend colours (read from the WebGL canvas). */
+async function legendPixelShare(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const swatches = [
+			...document.querySelectorAll<HTMLElement>('[data-testid="map-legend"] .swatch')
+		];
+		const colors = swatches.map((s) =>
+			getComputedStyle(s).backgroundColor.match(/\d+/g)!.map(Number)
+		);
+		const src = document.querySelector<HTMLCanvasElement>('[data-testid="atlas-map"] canvas')!;
+		const c = document.createElement('canvas');
+		c.width = src.width;
+		c.height = src.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(src, 0, 0);
+		const d = ctx.getImageData(0, 0, c.width, c.height).data;
+		let hit = 0;
+		for (let i = 0; i < d.length; i += 16) {
+			if (
+				colors.some(
+					([r, g, b]) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < 12
+				)
+			)
+				hit++;
+		}
+		return hit / (d.length / 16);
+	});
+}
+
+test('the state map: choropleth pixels, tooltip, metric switch, table, exports, basemap off', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapReady(page);
+	const firstIdle = await page.evaluate(
+		() => performance.getEntriesByName('atlas-map-idle')[0]?.startTime
+	);
+	test
+		.info()
+		.annotations.push({ type: 'first idle (ms)', description: String(Math.round(firstIdle)) });
+	console.log(`state map first idle: ${Math.round(firstIdle)} ms after navigation start`);
+
+	await dbReady(page);
+	await expect(page.getByTestId('map-legend')).toContainText('Bevölkerungsdichte');
+	await expect.poll(() => legendPixelShare(page), { timeout: 15_000 }).toBeGreaterThan(0.15);
+
+	const erfurt = byAgs('16051000');
+	const pt = await page.evaluate(([lon, lat]) => (window as W).__atlasMap!.project([lon, lat]), [
+		erfurt.lon,
+		erfurt.lat
+	] as [number, number]);
+	await page.getByTestId('atlas-map').scrollIntoViewIfNeeded();
+	const box = (await page.getByTestId('atlas-map').boundingBox())!;
+	await page.mouse.move(box.x + pt.x, box.y + pt.y);
+	const tip = page.getByTestId('map-tooltip');
+	await expect(tip).toContainText('Erfurt');
+	await expect(tip).toContainText('Bevölkerungsdichte');
+	await expect(tip).toContainText('Stand:');
+
+	await page.getByRole('radio', { name: 'Einwohner', exact: true }).check();
+	await expect(page.getByTestId('map-legend')).toContainText('Einwohner (EW)');
+	await expect(page).toHaveURL(/metrik=einwohner/);
+	await expect.poll(() => legendPixelShare(page)).toBeGreaterThan(0.15);
+	expect(await page.evaluate(() => (window as W).__atlasMapCount)).toBe(1);
+
+	await page.getByRole('button', { name: 'Als Tabelle' }).click();
+	await expect(page.locator('[data-testid="map-table"] tbody tr')).toHaveCount(gemeinden().length);
+	await page.getByRole('button', { name: 'Einwohner', exact: true }).click();
+	await page.getByRole('button', { name: 'Einwohner', exact: true }).click();
+	const top = [...gemeinden()].sort((a, b) => b.population - a.population)[0];
+	await expect(page.locator('[data-testid="map-table"] tbody tr').first()).toContainText(top.name);
+	await expect(page.locator('[data-testid="map-table"] tbody tr').first()).toContainText(
+		deInt(top.population)
+	);
+
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Bild (PNG)' }).click()
+	]);
+	const bytes = readFileSync((await png.path())!);
+	const canvasHeight = await page
+		.locator('[data-testid="atlas-map"] canvas')
+		.evaluate((c: HTMLCanvasElement) => c.height);
+	expect(bytes.readUInt32BE(16)).toBeGreaterThan(0);
+	expect(bytes.readUInt32BE(20)).toBeGreaterThan(canvasHeight);
+	const distinct = await page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const d = ctx.getImageData(0, 0, c.width, c.height).data;
+		const seen = new Set<number>();
+		for (let i = 0; i < d.length; i += 40) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+		return seen.size;
+	}, bytes.toString('base64'));
+	expect(distinct).toBeGreaterThan(20);
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Werte (CSV)' }).click()
+	]);
+	const text = readFileSync((await csv.path())!, 'utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	const lines = text.trim().split('\r\n');
+	expect(lines).toHaveLength(gemeinden().length + 1);
+	expect(lines[0]).toContain('AGS;Gemeinde;Kreis;Einwohner (EW);Quelle');
+
+	await page.getByRole('button', { name: 'Hintergrundkarte (online) …' }).click();
+	await expect(page.getByRole('group', { name: 'Hinweis zur Hintergrundkarte' })).toContainText(
+		'sgx.geodatenzentrum.de'
+	);
+	await page.getByRole('button', { name: 'Abbrechen' }).click();
+	expect(await page.evaluate(() => localStorage.getItem('atlas.basemap'))).toBeNull();
+});
+
+test('search "jena" → Enter → profile with its Einwohner; the 404 page searches too', async ({
+	page,
+	guard
+}) => {
+	const jena = byAgs('16053000');
+	await page.goto('/');
+	await dbReady(page);
+	const box = page.getByRole('combobox', { name: 'Gemeinde suchen' });
+	await box.fill('jena');
+	await expect(page.getByRole('option').first()).toContainText('Jena');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/ort=16053000/);
+	await expect(page.getByTestId('ort-einwohner')).toHaveText(deInt(jena.population));
+	await page.getByRole('link', { name: 'Ortsprofil öffnen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jena');
+	await expect(page.getByTestId('einwohner')).toHaveText(deInt(jena.population));
+	await mapReady(page);
+
+	guard.allowConsole.push(/404|Failed to load resource/);
+	await page.goto('/orte/99999999');
+	const search404 = page.getByRole('combobox', { name: 'Gemeinde suchen' });
+	await search404.fill('poessneck');
+	await expect(page.getByRole('option').first()).toContainText('Pößneck');
+	await search404.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pößneck');
+});
+
+test('URL round-trip: metric, town and view survive a reload', async ({ page }) => {
+	await page.goto('/?metrik=groesse&ort=16051000&karte=11.0300,50.9800,9.00');
+	await mapReady(page);
+	await expect(page.getByRole('radio', { name: 'Größenklasse' })).toBeChecked();
+	await dbReady(page);
+	await expect(page.getByTestId('ausgewaehlter-ort')).toContainText('Erfurt');
+	expect(await page.evaluate(() => (window as W).__atlasMap!.getZoom())).toBeCloseTo(9, 1);
+
+	await page.locator('[data-testid="atlas-map"] canvas').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).not.toHaveURL(/karte=11\.0300,50\.9800,9\.00/);
+	const url = page.url();
+	const karte = new URL(url).searchParams.get('karte')!;
+	expect(new URL(url).searchParams.get('metrik')).toBe('groesse');
+
+	await page.reload();
+	await mapReady(page);
+	const [lon, lat, zoom] = karte.split(',').map(Number);
+	const v = await page.evaluate(() => {
+		const m = (window as W).__atlasMap!;
+		return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+	});
+	expect(v.lon).toBeCloseTo(lon, 3);
+	expect(v.lat).toBeCloseTo(lat, 3);
+	expect(v.zoom).toBeCloseTo(zoom, 2);
+	expect(norm(await page.getByTestId('ausgewaehlter-ort').textContent())).toContain('Erfurt');
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../../src/lib/db/registry';
+import { testDb } from '../db/helpers';
+
+describe('map queries', () => {
+	it('registry.mapGemeinden returns the 605 Gemeinden with label points', async () => {
+		const db = await testDb();
+		const rows = await db.rows(registry.mapGemeinden);
+		expect(rows).toHaveLength(605);
+		const jena = rows.find((r) => r.ags === '16053000')!;
+		expect(jena.name).toBe('Jena');
+		expect(jena.kreis_name).toBeTruthy();
+		expect(jena.lon).toBeGreaterThan(11);
+		expect(jena.lat).toBeGreaterThan(50);
+		expect(typeof jena.population).toBe('number');
+	});
+
+	it('registry.mapKreise returns 22 Kreise', async () => {
+		const db = await testDb();
+		const rows = await db.rows(registry.mapKreise);
+		expect(rows).toHaveLength(22);
+		expect(rows.every((r) => r.population > 0)).toBe(true);
+	});
+});
