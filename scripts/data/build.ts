@@ -13,6 +13,7 @@ import type { DatasetMeta, Manifest, Flag } from '../../src/lib/data/manifest-ty
 import { toArrowIpc, type ColumnSpec } from './lib/arrow.ts';
 import { DataError, num, readCsv, readJson, str } from './lib/csv.ts';
 import { eventColumns, events, kpiColumns, kpiTargets, pilotColumns, pilots } from './alliance.ts';
+import { stationColumns, stationen } from './stationen.ts';
 
 process.on('uncaughtException', (e) => {
 	console.error(`npm run data: ${e instanceof DataError ? e.message : (e as Error).stack}`);
@@ -475,6 +476,14 @@ arrowDataset('pilots', pilotColumns, pilots, {
 	title: 'Pilotprojekte (2 je AG)',
 	reference_date: '23.02.2023',
 	...allianceMeta
+});
+
+arrowDataset('stationen', stationColumns, stationen(gemeinden), {
+	title: 'Wanderbaumallee: Stationen (Beispielsaison)',
+	source: 'Beispieldaten aus scripts/data/stationen.ts (fester Seed); Orte: Label-Punkte ' + ATTR.bkg,
+	licence: 'Beispieldaten, frei verwendbar',
+	reference_date: 'Beispielsaison ab 20.04.2026',
+	flag: 'sample'
 });
 
 // --- geometry --------------------------------------------------------------
