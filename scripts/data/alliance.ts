@@ -1,12 +1,12 @@
 // Every event, target and pilot of ../shared/facts/alliance.md, with the seed (or the named public page) as source.
 import type { ColumnSpec } from './lib/arrow.ts';
 
-const SEED = 'Bündnis-Präsentation vom 23.02.2023 (Folien 01.03.2023)';
-const LEG = 'leg-thueringen.de (Aktionsbündnis Innenstädte)';
-const LEG_PRESSE_2024 = 'leg-thueringen.de, Pressemitteilung 26.11.2024';
-const SUHL_BERICHT =
+export const SEED = 'Bündnis-Präsentation vom 23.02.2023 (Folien 01.03.2023)';
+export const LEG = 'leg-thueringen.de (Aktionsbündnis Innenstädte)';
+export const LEG_PRESSE_2024 = 'leg-thueringen.de, Pressemitteilung 26.11.2024';
+export const SUHL_BERICHT =
 	'Bericht zum Bündnistreffen Suhl, die-linke-thl.de (zitiert die LEG-Geschäftsstelle)';
-const LEG_PRESSE_2025 = 'leg-thueringen.de, Pressemitteilung zum Bündnistreffen 29.04.2025';
+export const LEG_PRESSE_2025 = 'leg-thueringen.de, Pressemitteilung zum Bündnistreffen 29.04.2025';
 const IHK = 'ihk.de/erfurt (Aktionsbündnis Innenstädte); leg-thueringen.de';
 
 export const eventColumns: ColumnSpec[] = [
@@ -53,7 +53,13 @@ export const eventColumns: ColumnSpec[] = [
 		description: 'Teilnehmende, wie in der Quelle („ca. 75“)'
 	},
 	{ name: 'note', type: 'text', nullable: true, description: 'Anmerkung' },
-	{ name: 'source', type: 'text', description: 'Quelle' }
+	{ name: 'source', type: 'text', description: 'Quelle' },
+	{
+		name: 'enthalten_in',
+		type: 'text',
+		nullable: true,
+		description: 'id einer Sammelangabe, die diesen Termin schon mitzählt (nie doppelt zählen)'
+	}
 ];
 
 type Ev = {
@@ -72,6 +78,7 @@ type Ev = {
 	teilnehmende?: string | null;
 	note?: string | null;
 	source: string;
+	enthalten_in?: string | null;
 };
 
 const ev: Ev[] = [
@@ -137,7 +144,9 @@ const ev: Ev[] = [
 		kind: 'ag_sitzung',
 		ag: 'Leerstand',
 		status: 'stattgefunden',
-		source: SEED
+		note: 'vermutlich in der Summe von 23 AG-Treffen bis 23.02.2023 enthalten',
+		source: SEED,
+		enthalten_in: 'ag-treffen-bis-2023-02'
 	},
 	{
 		id: 'praesentation-2023-02-23',
@@ -151,6 +160,20 @@ const ev: Ev[] = [
 		status: 'stattgefunden',
 		note: 'Dass es ein Bündnistreffen in der IHK Erfurt war, ist erschlossen, nicht belegt',
 		source: SEED
+	},
+	{
+		id: 'geschaeftsstelle-2023-01',
+		date: '2023-01-01',
+		date_end: '2023-01-31',
+		date_precision: 'monat',
+		title: 'Geschäftsstelle des Bündnisses bei der LEG Thüringen eingerichtet',
+		kind: 'sonstiges',
+		ag: 'alle',
+		ags: '16051000',
+		ort: 'Erfurt',
+		status: 'stattgefunden',
+		note: 'seit Januar 2023 (Ziel „Geschäftsstelle“ erreicht)',
+		source: LEG
 	},
 	{
 		id: 'ag-leerstand-2023-03-02',
@@ -267,7 +290,8 @@ const ev: Ev[] = [
 		ort: 'Suhl',
 		status: 'stattgefunden',
 		note: 'in der Jahressumme 2024 (3 Bündnistreffen) enthalten',
-		source: LEG_PRESSE_2024
+		source: LEG_PRESSE_2024,
+		enthalten_in: 'buendnistreffen-2024'
 	},
 	{
 		id: 'erfurt-2025-04-29',
@@ -304,6 +328,7 @@ export const events = ev.map((e) => ({
 	sammelangabe: false,
 	teilnehmende: null,
 	note: null,
+	enthalten_in: null,
 	...e
 }));
 

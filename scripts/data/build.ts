@@ -13,6 +13,7 @@ import type { DatasetMeta, Manifest, Flag } from '../../src/lib/data/manifest-ty
 import { toArrowIpc, type ColumnSpec } from './lib/arrow.ts';
 import { DataError, num, readCsv, readJson, str } from './lib/csv.ts';
 import { eventColumns, events, kpiColumns, kpiTargets, pilotColumns, pilots } from './alliance.ts';
+import { addAllianceGoals } from './alliance-goals.ts';
 import { stationColumns, stationen } from './stationen.ts';
 
 process.on('uncaughtException', (e) => {
@@ -485,6 +486,8 @@ arrowDataset('stationen', stationColumns, stationen(gemeinden), {
 	reference_date: 'Beispielsaison ab 20.04.2026',
 	flag: 'sample'
 });
+
+addAllianceGoals(arrowDataset, allianceMeta);
 
 // --- geometry --------------------------------------------------------------
 type FC = {
