@@ -1,5 +1,6 @@
 import { uebersichtQueries } from './queries/uebersicht';
 import { mapQueries } from './queries/map';
+import { klimaQueries } from './queries/klima';
 
 /**
  * Every SQL statement of the app. Feature modules in ./queries add their statements here;
@@ -7,7 +8,8 @@ import { mapQueries } from './queries/map';
  */
 export const registry = {
 	...uebersichtQueries,
-	...mapQueries
+	...mapQueries,
+	...klimaQueries
 };
 
 export type RegistryKey = keyof typeof registry;

@@ -2,19 +2,7 @@ export const KLIMAFELDER = ['Hitze', 'Dürre', 'Starkregen'] as const;
 export const AGS_LIST = ['Klima', 'Leerstand', 'WULIS'] as const;
 export const STATUS = ['geplant', 'aktiv', 'abgeschlossen'] as const;
 
-export interface Station {
-	id: string;
-	reihenfolge: number;
-	name: string;
-	ags: string;
-	lon: number;
-	lat: number;
-	von: string;
-	bis: string;
-	baeume: number;
-	status: string;
-	notiz: string | null;
-}
+export type { Station } from '$lib/db/queries/klima';
 
 export interface Kandidat {
 	id: string;
