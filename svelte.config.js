@@ -19,9 +19,10 @@ const config = {
 				'script-src': ['self', 'wasm-unsafe-eval'],
 				// Svelte transitions and MapLibre set inline styles; see README "Sicherheit".
 				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
+				// the one opt-in online basemap (off by default, src/lib/map/basemap.svelte.ts)
+				'img-src': ['self', 'data:', 'blob:', 'https://sgx.geodatenzentrum.de'],
 				'font-src': ['self', 'data:'],
-				'connect-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self', 'data:', 'blob:', 'https://sgx.geodatenzentrum.de'],
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self', 'blob:'],
 				'object-src': ['none'],
