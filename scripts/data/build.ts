@@ -13,6 +13,7 @@ import type { DatasetMeta, Manifest, Flag } from '../../src/lib/data/manifest-ty
 import { toArrowIpc, type ColumnSpec } from './lib/arrow.ts';
 import { DataError, num, readCsv, readJson, str } from './lib/csv.ts';
 import { eventColumns, events, kpiColumns, kpiTargets, pilotColumns, pilots } from './alliance.ts';
+import { columnsToRows, generateKataster, katasterColumnSpecs } from './kataster.ts';
 import { addAllianceGoals } from './alliance-goals.ts';
 import { stationColumns, stationen } from './stationen.ts';
 
@@ -562,6 +563,23 @@ geo(
 	'Landesgrenze Thüringen',
 	[{ type: 'Feature', properties: { name: 'Thüringen' }, geometry: land.features[0].geometry }],
 	'01.01.2025'
+);
+
+// --- Leerstandskataster: Beispieldaten (scripts/data/kataster.ts) ----------
+arrowDataset(
+	'kataster_beispiel',
+	katasterColumnSpecs,
+	columnsToRows(generateKataster({ gemeinden, features: gemFeatures as never })),
+	{
+		title: 'Leerstandskataster – Beispieldaten (generiert, keine realen Objekte)',
+		source:
+			'Beispieldaten aus scripts/data/kataster.ts (Seed 20250101); Gemeinden und Grenzen wie oben',
+		licence: 'eigene Erzeugung, frei verwendbar',
+		reference_date: '31.12.2025 (fiktiv)',
+		flag: 'sample',
+		derived:
+			'Objekte je 1.000 EW nach Größenklasse, Lage im Gemeindegebiet, Jahresbestände 2019–2025'
+	}
 );
 
 // --- summary ---------------------------------------------------------------

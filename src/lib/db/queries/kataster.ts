@@ -1,0 +1,264 @@
+import { pick, quoteIdent, sql, type Bound, type Param } from '../sql';
+
+/**
+ * Leerstandskataster. `kataster` holds one row per object (schema: src/lib/kataster/schema.ts), filled
+ * from the Beispieldaten or a partner import. After every load, `katasterPrepare` derives
+ * `kataster_jahr`: one row per object and year 2019–2025 in which it was in the stock on 31.12.
+ * (vacant by then and not re-let before 01.01.), with the status and duration on that date and the
+ * bins of duration and floor area. It is sorted by year, so a year filter skips row groups; all
+ * crossfilter queries read it (the Mosaic idea: pay once after load, then every filter is one scan).
+ */
+
+export const KATASTER_DIMS = [
+	'nutzung',
+	'zustand',
+	'status',
+	'size_class',
+	'kreis_ags',
+	'dauer_klasse',
+	'flaeche_klasse',
+	'ags'
+] as const;
+export type KatasterDim = (typeof KATASTER_DIMS)[number];
+
+export interface KatasterFilter {
+	jahr: number;
+	nutzung: string[];
+	zustand: string[];
+	status: string[];
+	size_class: string[];
+	kreis_ags: string[];
+	dauer_klasse: string[];
+	flaeche_klasse: string[];
+	ags: string[];
+}
+
+export const emptyKatasterFilter = (jahr = 2025): KatasterFilter => ({
+	jahr,
+	nutzung: [],
+	zustand: [],
+	status: [],
+	size_class: [],
+	kreis_ags: [],
+	dauer_klasse: [],
+	flaeche_klasse: [],
+	ags: []
+});
+
+/** WHERE clause of the filter; `omit` drops dimensions (a chart ignores its own selection). */
+export function katasterWhere(
+	f: KatasterFilter,
+	omit: readonly (KatasterDim | 'jahr')[] = [],
+	params: Param[] = [],
+	alias = ''
+): { sql: string; params: Param[] } {
+	const parts: string[] = [];
+	const col = (c: string) => (alias ? `${alias}.` : '') + quoteIdent(c);
+	if (!omit.includes('jahr')) {
+		params.push(f.jahr);
+		parts.push(`${col('jahr')} = $${params.length}`);
+	}
+	for (const dim of KATASTER_DIMS) {
+		const values = f[pick(dim, KATASTER_DIMS)];
+		if (omit.includes(dim) || values.length === 0) continue;
+		const holes = values.map((v) => (params.push(v), `$${params.length}`));
+		parts.push(`${col(dim)} IN (${holes.join(', ')})`);
+	}
+	return { sql: parts.length ? parts.join(' AND ') : 'true', params };
+}
+
+export interface KatasterCount {
+	key: string;
+	n: number;
+}
+export interface KatasterTrendRow {
+	jahr: number;
+	size_class: string;
+	n: number;
+}
+export interface KatasterTotal {
+	n: number;
+	flaeche: number | null;
+}
+export interface KatasterDichteRow {
+	ags: string;
+	name: string;
+	population: number;
+	n: number;
+	je_1000: number;
+}
+export interface KatasterObjekt {
+	id: string;
+	ags: string;
+	gemeinde: string;
+	bezeichnung: string | null;
+	nutzung: string;
+	zustand: string;
+	status: string;
+	flaeche_m2: number;
+	leer_seit: string;
+	dauer: number;
+	geprueft_am: string | null;
+	lage_ungefaehr: boolean;
+	datenstatus: string;
+}
+export interface KatasterPunkt {
+	id: string;
+	lon: number;
+	lat: number;
+	nutzung: string;
+}
+export interface KatasterWarnung {
+	ags: string;
+	name: string;
+	kreis_name: string;
+	population: number;
+	n_vorher: number;
+	n_jetzt: number;
+	anstieg_je_1000: number;
+}
+export interface KatasterHerkunft {
+	n: number;
+	beispiel: number;
+}
+
+export const KATASTER_SORT = ['leer_seit', 'flaeche_m2', 'gemeinde', 'nutzung', 'dauer'] as const;
+
+const bound = <Row>(text: string, params: Param[], tables: string[] = []): Bound<Row> => ({
+	sql: text,
+	params,
+	tables
+});
+
+export const katasterQueries = {
+	/** Puts the Beispieldaten into `kataster` unless an import already filled it. */
+	katasterInit: sql<never>(
+		['kataster_beispiel'],
+		`CREATE TABLE IF NOT EXISTS kataster AS SELECT * FROM kataster_beispiel`
+	),
+	katasterPrepare: sql<never>(
+		[],
+		`CREATE OR REPLACE TABLE kataster_jahr AS
+		 WITH base AS (
+		   SELECT id, ags, kreis_ags, size_class, nutzung, coalesce(zustand, 'unbekannt') AS zustand,
+		          coalesce(status, 'leer') AS status0, CAST(leer_seit AS DATE) AS ls,
+		          TRY_CAST(status_seit AS DATE) AS ss, flaeche_m2, lon, lat
+		     FROM kataster
+		 ), y AS (
+		   SELECT CAST(r.range AS SMALLINT) AS jahr, make_date(CAST(r.range AS INTEGER), 12, 31) AS stichtag,
+		          make_date(CAST(r.range AS INTEGER), 1, 1) AS anfang
+		     FROM range(2019, 2026) r
+		 ), j AS (
+		   SELECT y.jahr, b.*, CASE WHEN b.ss IS NOT NULL AND b.ss <= y.stichtag THEN b.status0 ELSE 'leer' END AS status,
+		          date_diff('day', b.ls, CASE WHEN b.status0 = 'wieder vermietet' AND b.ss <= y.stichtag
+		                                      THEN b.ss ELSE y.stichtag END) / 365.25 AS dauer
+		     FROM base b JOIN y ON b.ls <= y.stichtag
+		      AND NOT (b.status0 = 'wieder vermietet' AND b.ss IS NOT NULL AND b.ss < y.anfang)
+		 )
+		 SELECT jahr, id, ags, kreis_ags, size_class, nutzung, zustand, status, dauer, ls, flaeche_m2, lon, lat,
+		        CASE WHEN dauer < 1 THEN '0' WHEN dauer < 2 THEN '1' WHEN dauer < 3 THEN '2'
+		             WHEN dauer < 5 THEN '3' WHEN dauer < 10 THEN '4' ELSE '5' END AS dauer_klasse,
+		        CASE WHEN flaeche_m2 < 50 THEN '0' WHEN flaeche_m2 < 100 THEN '1' WHEN flaeche_m2 < 250 THEN '2'
+		             WHEN flaeche_m2 < 500 THEN '3' ELSE '4' END AS flaeche_klasse,
+		        CAST(hash(id) % 1000 AS SMALLINT) AS zufall
+		   FROM j ORDER BY jahr, ags`
+	),
+	katasterHerkunft: sql<KatasterHerkunft>(
+		[],
+		`SELECT count(*) AS n, count(*) FILTER (WHERE datenstatus = 'Beispieldaten') AS beispiel FROM kataster`
+	),
+	/** Counts per value of one dimension, under all other filters. */
+	katasterFacet(dim: KatasterDim, f: KatasterFilter): Bound<KatasterCount> {
+		const c = quoteIdent(pick(dim, KATASTER_DIMS));
+		const w = katasterWhere(f, [dim]);
+		return bound(
+			`SELECT ${c} AS key, count(*) AS n FROM kataster_jahr WHERE ${w.sql} GROUP BY 1 ORDER BY 1`,
+			w.params
+		);
+	},
+	katasterTrend(f: KatasterFilter): Bound<KatasterTrendRow> {
+		const w = katasterWhere(f, ['jahr', 'size_class']);
+		return bound(
+			`SELECT jahr, size_class, count(*) AS n FROM kataster_jahr WHERE ${w.sql}
+			  GROUP BY ALL ORDER BY jahr, size_class`,
+			w.params
+		);
+	},
+	katasterTotal(f: KatasterFilter): Bound<KatasterTotal> {
+		const w = katasterWhere(f);
+		return bound(
+			`SELECT count(*) AS n, sum(flaeche_m2) AS flaeche FROM kataster_jahr WHERE ${w.sql}`,
+			w.params
+		);
+	},
+	/** Objects per 1.000 EW per Gemeinde (all Gemeinden, 0 where none); ignores the Gemeinde filter. */
+	katasterDichte(f: KatasterFilter): Bound<KatasterDichteRow> {
+		const w = katasterWhere(f, ['ags']);
+		return bound(
+			`WITH c AS (SELECT ags, count(*) AS n FROM kataster_jahr WHERE ${w.sql} GROUP BY ags)
+			 SELECT g.ags, g.name, g.population, coalesce(c.n, 0) AS n,
+			        1000.0 * coalesce(c.n, 0) / g.population AS je_1000
+			   FROM gemeinden g LEFT JOIN c USING (ags) ORDER BY g.ags`,
+			w.params,
+			['gemeinden']
+		);
+	},
+	katasterObjekte(
+		f: KatasterFilter,
+		sort: string,
+		limit: number,
+		offset = 0
+	): Bound<KatasterObjekt> {
+		const key = pick(sort, KATASTER_SORT);
+		const s = quoteIdent(key);
+		const w = katasterWhere(f, [], [], 'j');
+		w.params.push(limit, offset);
+		const desc = key === 'flaeche_m2' || key === 'dauer' ? ' DESC' : '';
+		return bound(
+			`WITH top AS (
+			   SELECT j.id, j.ags, g.name AS gemeinde, j.nutzung, j.zustand, j.status, j.flaeche_m2,
+			          strftime(j.ls, '%Y-%m-%d') AS leer_seit, j.dauer
+			     FROM kataster_jahr j JOIN gemeinden g ON g.ags = j.ags
+			    WHERE ${w.sql}
+			    ORDER BY ${s}${desc}, j.id LIMIT $${w.params.length - 1} OFFSET $${w.params.length}
+			 )
+			 SELECT top.*, k.bezeichnung, k.geprueft_am, k.lage_ungefaehr, k.datenstatus
+			   FROM top JOIN kataster k USING (id) ORDER BY top.${s}${desc}, top.id`,
+			w.params,
+			['gemeinden']
+		);
+	},
+	/** A uniform, reproducible thinning to about `max` points (hash of the id), for the map. */
+	katasterPunkte(f: KatasterFilter, total: number, max: number): Bound<KatasterPunkt> {
+		const w = katasterWhere(f);
+		w.params.push(total <= max ? 1000 : Math.max(1, Math.floor((1000 * max) / total)));
+		return bound(
+			`SELECT id, lon, lat, nutzung FROM kataster_jahr WHERE ${w.sql} AND zufall < $${w.params.length}`,
+			w.params
+		);
+	},
+	/**
+	 * Gemeinden whose active vacancy (leer + zwischengenutzt) per 1.000 EW rose by at least `schwelle`
+	 * between 31.12. of `jahr - jahre` and of `jahr`, steepest first. Ignores status, year and Gemeinde filters.
+	 */
+	katasterFruehwarnung(f: KatasterFilter, jahre: number, schwelle: number): Bound<KatasterWarnung> {
+		const params: Param[] = [f.jahr, f.jahr - jahre, schwelle];
+		const w = katasterWhere(f, ['jahr', 'status', 'ags'], params);
+		return bound(
+			`WITH c AS (
+			   SELECT ags, count(*) FILTER (WHERE jahr = $1) AS n_jetzt,
+			          count(*) FILTER (WHERE jahr = $2) AS n_vorher
+			     FROM kataster_jahr
+			    WHERE jahr IN ($1, $2) AND status IN ('leer', 'zwischengenutzt') AND ${w.sql}
+			    GROUP BY ags
+			 )
+			 SELECT g.ags, g.name, g.kreis_name, g.population, c.n_vorher, c.n_jetzt,
+			        1000.0 * (c.n_jetzt - c.n_vorher) / g.population AS anstieg_je_1000
+			   FROM c JOIN gemeinden g USING (ags)
+			  WHERE 1000.0 * (c.n_jetzt - c.n_vorher) / g.population >= $3
+			  ORDER BY anstieg_je_1000 DESC, g.ags`,
+			w.params,
+			['gemeinden']
+		);
+	}
+};
