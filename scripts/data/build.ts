@@ -16,6 +16,7 @@ import { eventColumns, events, kpiColumns, kpiTargets, pilotColumns, pilots } fr
 import { columnsToRows, generateKataster, katasterColumnSpecs } from './kataster.ts';
 import { addAllianceGoals } from './alliance-goals.ts';
 import { stationColumns, stationen } from './stationen.ts';
+import { massnahmen, massnahmenColumns } from './massnahmen.ts';
 
 process.on('uncaughtException', (e) => {
 	console.error(`npm run data: ${e instanceof DataError ? e.message : (e as Error).stack}`);
@@ -489,6 +490,14 @@ arrowDataset('stationen', stationColumns, stationen(gemeinden), {
 });
 
 addAllianceGoals(arrowDataset, allianceMeta);
+
+const gemAgsSet = new Set(gemeinden.map((g) => g.ags));
+arrowDataset('massnahmen', massnahmenColumns, massnahmen(gemAgsSet), {
+	title: 'Maßnahmen und Best-Practice-Beispiele der Arbeitsgruppen',
+	reference_date: 'Stand der Quellen: 23.02.2023 (Präsentation); kompass-thueringen.de',
+	...allianceMeta,
+	source: `${ATTR.seed}; kompass-thueringen.de`
+});
 
 // --- geometry --------------------------------------------------------------
 type FC = {

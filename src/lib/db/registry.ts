@@ -2,6 +2,7 @@ import { uebersichtQueries } from './queries/uebersicht';
 import { mapQueries } from './queries/map';
 import { katasterQueries } from './queries/kataster';
 import { klimaQueries } from './queries/klima';
+import { massnahmenQueries } from './queries/massnahmen';
 
 /**
  * Every SQL statement of the app. Feature modules in ./queries add their statements here;
@@ -11,7 +12,8 @@ export const registry = {
 	...uebersichtQueries,
 	...mapQueries,
 	...katasterQueries,
-	...klimaQueries
+	...klimaQueries,
+	...massnahmenQueries
 };
 
 export type RegistryKey = keyof typeof registry;
