@@ -1,5 +1,6 @@
 import { uebersichtQueries } from './queries/uebersicht';
 import { mapQueries } from './queries/map';
+import { leerstandQueries } from './queries/leerstand';
 import { katasterQueries } from './queries/kataster';
 import { klimaQueries } from './queries/klima';
 import { massnahmenQueries } from './queries/massnahmen';
@@ -11,6 +12,7 @@ import { massnahmenQueries } from './queries/massnahmen';
 export const registry = {
 	...uebersichtQueries,
 	...mapQueries,
+	...leerstandQueries,
 	...katasterQueries,
 	...klimaQueries,
 	...massnahmenQueries

@@ -1,0 +1,110 @@
+import type { LeerstandFilter } from '$lib/db/queries/leerstand';
+import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
+
+export const ZO_OPTIONS = [
+	{ key: 'oz', value: 'Oberzentrum', label: 'Oberzentrum' },
+	{
+		key: 'mzt',
+		value: 'Mittelzentrum mit Teilfunktionen eines Oberzentrums',
+		label: 'Mittelzentrum mit Teilfunktionen eines Oberzentrums'
+	},
+	{ key: 'mz', value: 'Mittelzentrum', label: 'Mittelzentrum' },
+	{ key: 'kein', value: 'kein', label: 'kein Ober-/Mittelzentrum' }
+] as const;
+
+export const LEVELS = ['gemeinde', 'kreis'] as const;
+export const LAYERS = ['flaeche', 'gitter'] as const;
+export const SORTS = [
+	'name',
+	'size_class',
+	'population',
+	'quote',
+	'reliability',
+	'anteil'
+] as const;
+export type SortKey = (typeof SORTS)[number];
+
+/** Everything the /leerstand view shows, as kept in the URL. */
+export interface LeerstandView {
+	filter: LeerstandFilter;
+	ebene: (typeof LEVELS)[number];
+	karte: (typeof LAYERS)[number];
+	/** show values of unreliable estimates too */
+	alle: boolean;
+	sort: SortKey;
+	desc: boolean;
+}
+
+const KLASSEN = new Set<string>([
+	...SIZE_GROUPS.map((g) => g.key),
+	...SIZE_CLASSES.map((c) => c.key)
+]);
+
+const oneOf = <T extends string>(v: string | null, allowed: readonly T[], d: T): T =>
+	v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : d;
+
+/** Reads the view from URL parameters; unknown values fall back to "no restriction". */
+export function parseView(p: URLSearchParams): LeerstandView {
+	const klasse = p.get('klasse') ?? '';
+	const zo = ZO_OPTIONS.find((o) => o.key === p.get('zo'));
+	const kreis = p.get('kreis') ?? '';
+	return {
+		filter: {
+			klasse: KLASSEN.has(klasse) ? klasse : '',
+			stadt: oneOf(p.get('stadt'), ['ja', 'nein'], '' as 'ja'),
+			kreis: /^16\d{3}$/.test(kreis) ? kreis : '',
+			region: (p.get('region') ?? '').slice(0, 60),
+			zo: zo?.value ?? ''
+		},
+		ebene: oneOf(p.get('ebene'), LEVELS, 'gemeinde'),
+		karte: oneOf(p.get('karte'), LAYERS, 'flaeche'),
+		alle: p.get('alle') === '1',
+		sort: oneOf(p.get('sort'), SORTS, 'quote'),
+		desc: p.get('dir') !== 'auf'
+	};
+}
+
+/** The URL query of a view (defaults left out, so links stay short). */
+export function viewQuery(v: LeerstandView): string {
+	const p = new URLSearchParams();
+	const f = v.filter;
+	if (f.klasse) p.set('klasse', f.klasse);
+	if (f.stadt) p.set('stadt', f.stadt);
+	if (f.kreis) p.set('kreis', f.kreis);
+	if (f.region) p.set('region', f.region);
+	const zo = ZO_OPTIONS.find((o) => o.value === f.zo);
+	if (zo) p.set('zo', zo.key);
+	if (v.ebene !== 'gemeinde') p.set('ebene', v.ebene);
+	if (v.karte !== 'flaeche') p.set('karte', v.karte);
+	if (v.alle) p.set('alle', '1');
+	if (v.sort !== 'quote') p.set('sort', v.sort);
+	if (!v.desc) p.set('dir', 'auf');
+	const s = p.toString();
+	return s ? `?${s}` : '';
+}
+
+export const defaultView = (): LeerstandView => parseView(new URLSearchParams());
+
+export const isFiltered = (f: LeerstandFilter) => Object.values(f).some((v) => v !== '');
+
+export const RELIABILITY_LABEL: Record<string, string> = {
+	indicative: 'belastbar (≥ 5.000 Wohnungen im Gitter)',
+	rough: 'belastbar, grob (1.000–4.999 Wohnungen im Gitter)',
+	unreliable: 'unsicher (< 1.000 Wohnungen im Gitter)',
+	official: 'amtlich'
+};
+
+export const RELIABILITY_SHORT: Record<string, string> = {
+	indicative: 'belastbar',
+	rough: 'belastbar (grob)',
+	unreliable: 'unsicher',
+	official: 'amtlich'
+};
+
+/** Values of unreliable estimates are hidden unless the user asks for them. */
+export const showsValue = (reliability: string | null, alle: boolean) =>
+	reliability !== null && (alle || reliability !== 'unreliable');
+
+/** „17 von 17 Gemeinden belastbar“ */
+export const mixText = (belastbar: number, gemeinden: number) =>
+	`${belastbar.toLocaleString('de-DE')} von ${gemeinden.toLocaleString('de-DE')} ${gemeinden === 1 ? 'Gemeinde' : 'Gemeinden'} belastbar`;

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../../../src/lib/db/queries/leerstand';
+import { registry } from '../../../src/lib/db/registry';
+import { leerstandDb } from '../../../src/lib/leerstand/source';
+import { parseView, viewQuery } from '../../../src/lib/leerstand/filters';
+import { testDb } from '../db/helpers';
+
+function arrow(name: string): Record<string, unknown>[] {
+	return tableFromIPC(readFileSync(join(process.cwd(), 'data', `${name}.arrow`)))
+		.toArray()
+		.map((r) => ({ ...r.toJSON() }));
+}
+
+/** Independent pooling straight from the Arrow files: Σ leer / Σ Wohnungen per group. */
+function expectedPools(key: 'size_class' | 'kreis_ags') {
+	const est = new Map(arrow('leerstand_schaetzung').map((r) => [r.ags as string, r]));
+	const out = new Map<string, { w: number; l: number; n: number; ok: number }>();
+	for (const g of arrow('gemeinden')) {
+		const e = est.get(g.ags as string);
+		const k = g[key] as string;
+		const acc = out.get(k) ?? { w: 0, l: 0, n: 0, ok: 0 };
+		acc.n++;
+		if (e) {
+			acc.w += Number(e.wohnungen_gitter);
+			acc.l += Number(e.leer_gitter);
+			if (e.reliability !== 'unreliable') acc.ok++;
+		}
+		out.set(k, acc);
+	}
+	return out;
+}
+
+describe('Leerstand queries', () => {
+	it('registry.leerstandPool pools Σ leer / Σ Wohnungen per size class', async () => {
+		const db = await leerstandDb(await testDb());
+		const rows = await db.rows(registry.leerstandPool('size_class', NO_FILTER));
+		const want = expectedPools('size_class');
+		expect(rows).toHaveLength(want.size);
+		for (const r of rows) {
+			const e = want.get(r.key)!;
+			expect(r.gemeinden).toBe(e.n);
+			expect(r.belastbar).toBe(e.ok);
+			expect(r.wohnungen).toBe(e.w);
+			expect(r.quote).toBeCloseTo((100 * e.l) / e.w, 9);
+		}
+		const land = (await db.rows(registry.leerstandPool('land', NO_FILTER)))[0];
+		const all = [...want.values()].reduce((a, b) => ({ w: a.w + b.w, l: a.l + b.l }), {
+			w: 0,
+			l: 0
+		});
+		expect(land.quote).toBeCloseTo((100 * all.l) / all.w, 9);
+		expect(land.datenstatus).toBe('schaetzung');
+	});
+
+	it('registry.leerstandPool pools per Kreis (not a mean of rates)', async () => {
+		const db = await leerstandDb(await testDb());
+		const rows = await db.rows(registry.leerstandPool('kreis_ags', NO_FILTER));
+		const want = expectedPools('kreis_ags');
+		expect(rows).toHaveLength(22);
+		for (const r of rows) {
+			const e = want.get(r.key)!;
+			expect(r.leer).toBe(e.l);
+			expect(r.quote).toBeCloseTo((100 * e.l) / e.w, 9);
+			expect(r.label).toBeTruthy();
+		}
+	});
+
+	it('registry.leerstandGemeinden: Kyffhäuserkreis + Kleinstadt gives exactly the five towns', async () => {
+		const db = await leerstandDb(await testDb());
+		const kreis = (arrow('kreise') as { kreis_ags: string; name: string }[]).find(
+			(k) => k.name === 'Kyffhäuserkreis'
+		)!;
+		const v = parseView(new URLSearchParams(`klasse=kleinstadt&kreis=${kreis.kreis_ags}`));
+		const f = v.filter;
+		const rows = await db.rows(registry.leerstandGemeinden, [
+			f.klasse,
+			f.stadt,
+			f.kreis,
+			f.region,
+			f.zo
+		]);
+		expect(rows.map((r) => r.name).sort()).toEqual(
+			[
+				'An der Schmücke',
+				'Artern',
+				'Bad Frankenhausen/Kyffhäuser',
+				'Greußen',
+				'Roßleben-Wiehe'
+			].sort()
+		);
+		expect(rows.every((r) => r.datenstatus === 'schaetzung')).toBe(true);
+		const sel = (await db.rows(registry.leerstandPool('land', f)))[0];
+		const sum = (k: 'leer' | 'wohnungen') => rows.reduce((a, r) => a + (r[k] ?? 0), 0);
+		expect(sel.quote).toBeCloseTo((100 * sum('leer')) / sum('wohnungen'), 9);
+		expect(viewQuery(v)).toBe(`?klasse=kleinstadt&kreis=${kreis.kreis_ags}`);
+	});
+
+	it('registry.leerstandGemeinde returns one town; filters for Stadtrecht and zentraler Ort work', async () => {
+		const db = await leerstandDb(await testDb());
+		const [s] = await db.rows(registry.leerstandGemeinde, ['16065067']);
+		expect(s.name).toBe('Sondershausen');
+		expect(s.size_class).toBe('mittel_20_50');
+		const oz = await db.rows(registry.leerstandGemeinden, ['', 'ja', '', '', 'Oberzentrum']);
+		const want = arrow('gemeinden').filter((g) => g.zentraler_ort === 'Oberzentrum' && g.is_stadt);
+		expect(oz).toHaveLength(want.length);
+		const none = await db.rows(registry.leerstandGemeinden, ['gross', '', '', '', 'kein']);
+		expect(none).toHaveLength(0);
+	});
+
+	it('parseView drops unknown URL values', () => {
+		const v = parseView(new URLSearchParams('klasse=%3Dx&kreis=abc&zo=mz&ebene=kreis&alle=1'));
+		expect(v.filter).toEqual({ ...NO_FILTER, zo: 'Mittelzentrum' });
+		expect(v.ebene).toBe('kreis');
+		expect(v.alle).toBe(true);
+	});
+});
