@@ -3,6 +3,7 @@ import { mapQueries } from './queries/map';
 import { leerstandQueries } from './queries/leerstand';
 import { katasterQueries } from './queries/kataster';
 import { klimaQueries } from './queries/klima';
+import { ingestQueries } from './queries/ingest';
 import { massnahmenQueries } from './queries/massnahmen';
 
 /**
@@ -15,6 +16,7 @@ export const registry = {
 	...leerstandQueries,
 	...katasterQueries,
 	...klimaQueries,
+	...ingestQueries,
 	...massnahmenQueries
 };
 

@@ -1,0 +1,51 @@
+import { normName } from './mapping';
+import type { Mapping } from './mapping';
+import type { Parsed } from './parse';
+import type { FieldType, Target } from './targets';
+import { parseDate, parseInteger, parseNumber } from './values';
+
+/** A column name DuckDB and SQL users like: lower case, umlauts spelled out, `_` between words. */
+export function columnName(header: string, i: number): string {
+	const s = header
+		.toLowerCase()
+		.replaceAll('ä', 'ae')
+		.replaceAll('ö', 'oe')
+		.replaceAll('ü', 'ue')
+		.replaceAll('ß', 'ss')
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '');
+	return s === '' ? `spalte_${i + 1}` : /^\d/.test(s) ? `s_${s}` : s;
+}
+
+/** A table name for a free import: `import_<file name>`. */
+export function freeTableName(fileName: string): string {
+	return 'import_' + columnName(fileName.replace(/\.[a-z0-9]+$/i, ''), 0).slice(0, 40);
+}
+
+function inferType(header: string, values: string[]): FieldType {
+	const n = normName(header);
+	if (/^(ags|gemeindeschluessel|gkz)$/.test(n) || n.endsWith('ags')) return 'ags';
+	if (/^(plz|postleitzahl)$/.test(n)) return 'plz';
+	const filled = values.map((v) => v.trim()).filter((v) => v !== '');
+	if (filled.length === 0) return 'text';
+	if (filled.some((v) => /^0\d/.test(v))) return 'text';
+	if (filled.every((v) => parseInteger(v).ok)) return 'int';
+	if (filled.every((v) => parseNumber(v).ok)) return 'float';
+	if (filled.every((v) => parseDate(v).ok)) return 'date';
+	return 'text';
+}
+
+/** A free table: one column per header, types inferred from the values (leading zeros stay text). */
+export function freeTarget(parsed: Parsed, table: string): { target: Target; mapping: Mapping } {
+	const used = new Set<string>();
+	const mapping: Mapping = {};
+	const fields = parsed.headers.map((h, i) => {
+		let name = columnName(h, i);
+		while (used.has(name)) name += '_' + (i + 1);
+		used.add(name);
+		mapping[name] = h;
+		const values = parsed.rows.map((r) => r.values[i] ?? '');
+		return { name, type: inferType(h, values), label: h };
+	});
+	return { target: { table, title: table, fields, flag: 'user' }, mapping };
+}

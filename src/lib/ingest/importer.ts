@@ -1,0 +1,159 @@
+import { toArrowIpc } from './arrow';
+import { decodeBytes, type Encoding } from './decode';
+import { freeTableName, freeTarget } from './free';
+import { suggestMapping, suggestTarget, type Mapping } from './mapping';
+import { parseCsv, type Parsed } from './parse';
+import { sniffDelimiter, type Delimiter } from './sniff';
+import type { Target } from './types';
+import { Validator, type Problem, type Reference, type Validated } from './validate';
+
+/** A read file, before any choice of the user. Any format (CSV now, Parquet/GeoJSON later) ends here. */
+export interface Source {
+	fileName: string;
+	bytes: number;
+	format: 'csv';
+	encoding: Encoding;
+	bom: boolean;
+	delimiter: Delimiter;
+	parsed: Parsed;
+}
+
+export type Analysed = { ok: true; source: Source } | { ok: false; message: string };
+
+/** Decodes, sniffs and parses a CSV file. Never throws: failures come back as a German message. */
+export function analyseCsv(fileName: string, bytes: Uint8Array, delimiter?: Delimiter): Analysed {
+	try {
+		if (bytes.length === 0) return { ok: false, message: `Die Datei „${fileName}“ ist leer.` };
+		const decoded = decodeBytes(bytes);
+		const delim = delimiter ?? sniffDelimiter(decoded.text);
+		const parsed = parseCsv(decoded.text, delim);
+		if (parsed.headers.length === 0 || parsed.headers.every((h) => /^Spalte \d+$/.test(h))) {
+			return {
+				ok: false,
+				message: `Die Datei „${fileName}“ hat keine Kopfzeile mit Spaltennamen (Zeile 1).`
+			};
+		}
+		return {
+			ok: true,
+			source: {
+				fileName,
+				bytes: bytes.length,
+				format: 'csv',
+				encoding: decoded.encoding,
+				bom: decoded.bom,
+				delimiter: delim,
+				parsed
+			}
+		};
+	} catch (e) {
+		return {
+			ok: false,
+			message: `Die Datei „${fileName}“ konnte nicht gelesen werden: ${e instanceof Error ? e.message : String(e)}`
+		};
+	}
+}
+
+export interface Choice {
+	target: Target;
+	mapping: Mapping;
+}
+
+/** Suggested target (known table or a free table named after the file) and column mapping. */
+export function suggest(source: Source, targets: readonly Target[]): Choice {
+	const t = suggestTarget(source.parsed.headers, targets);
+	if (t) return { target: t, mapping: suggestMapping(source.parsed.headers, t) };
+	return freeTarget(source.parsed, freeTableName(source.fileName));
+}
+
+export interface Progress {
+	phase: 'lesen' | 'pruefen' | 'laden';
+	done: number;
+	total: number;
+}
+
+export class ImportCancelled extends Error {
+	constructor() {
+		super('Import abgebrochen – es wurde nichts geändert.');
+		this.name = 'ImportCancelled';
+	}
+}
+
+const CHUNK = 5000;
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** Validates in chunks (the page stays responsive, progress in rows); cancellable. */
+export async function validateSource(
+	source: Source,
+	choice: Choice,
+	ref: Reference,
+	opts: {
+		existingKeys?: ReadonlySet<string>;
+		signal?: AbortSignal;
+		onProgress?: (p: Progress) => void;
+	} = {}
+): Promise<Validated> {
+	const { parsed } = source;
+	const issueRows = new Set(parsed.issues.map((i) => i.row));
+	const v = new Validator(
+		parsed.headers,
+		choice.target,
+		{ ...choice.mapping },
+		ref,
+		opts.existingKeys,
+		issueRows
+	);
+	for (const i of parsed.issues) v.problems.push({ ...i, severity: 'fehler' });
+	for (let i = 0; i < parsed.rows.length; i += CHUNK) {
+		if (opts.signal?.aborted) throw new ImportCancelled();
+		v.push(parsed.rows.slice(i, i + CHUNK));
+		opts.onProgress?.({
+			phase: 'pruefen',
+			done: Math.min(i + CHUNK, parsed.rows.length),
+			total: parsed.rows.length
+		});
+		if (parsed.rows.length > CHUNK) await tick();
+	}
+	return v.finish();
+}
+
+export type Policy = 'strict' | 'valid_only';
+
+export interface Ready {
+	ok: true;
+	ipc: Uint8Array;
+	rows: number;
+}
+export type Decision = Ready | { ok: false; message: string };
+
+export const errors = (problems: readonly Problem[]) =>
+	problems.filter((p) => p.severity === 'fehler');
+
+/**
+ * What would be loaded: with `strict`, any error refuses the whole file; with `valid_only`, the valid rows.
+ * Nothing is loaded here – the caller hands `ipc` to Db.replaceTable (atomic).
+ */
+export function decide(
+	target: Target,
+	v: Validated,
+	policy: Policy,
+	keep: readonly Record<string, unknown>[] = []
+): Decision {
+	try {
+		const n = errors(v.problems).length;
+		if (policy === 'strict' && n > 0) {
+			return {
+				ok: false,
+				message: `Die Datei hat ${n} Fehler in ${v.rejected.length} Zeilen – es wurde nichts geändert.`
+			};
+		}
+		if (v.records.length === 0)
+			return { ok: false, message: 'Keine gültige Zeile – es wurde nichts geändert.' };
+		const all = keep.length ? [...(keep as typeof v.records), ...v.records] : v.records;
+		return { ok: true, ipc: toArrowIpc(target, all), rows: all.length };
+	} catch (e) {
+		return {
+			ok: false,
+			message: `Die Tabelle konnte nicht aufgebaut werden: ${e instanceof Error ? e.message : String(e)} – es wurde nichts geändert.`
+		};
+	}
+}

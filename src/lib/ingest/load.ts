@@ -1,0 +1,108 @@
+import type { Db } from '$lib/db/types';
+import { registry } from '$lib/db/registry';
+import type { Flag } from '$lib/data/manifest-types';
+import type { SaveState, TableData } from '$lib/store/types';
+import {
+	analyseCsv,
+	decide,
+	ImportCancelled,
+	validateSource,
+	type Policy,
+	type Ready
+} from './importer';
+import { suggestMapping } from './mapping';
+import type { Problem, Reference } from './validate';
+import type { Target } from './types';
+
+/** The part of the local store the import needs (src/lib/store LocalStore). */
+export interface StoreLike {
+	put(name: string, data: TableData, info: { flag: Flag; source: string }): Promise<SaveState>;
+	remove(name: string): Promise<SaveState>;
+}
+
+/** Flag stored with an import: 'user' (badge „importiert“); official tables keep 'real' (badge „amtlich“). */
+export const storedFlag = (t: Target): Flag => (t.flag === 'official' ? 'real' : 'user');
+
+export interface Loaded {
+	table: string;
+	rows: number;
+	saved: SaveState;
+}
+
+/**
+ * Loads a decided import: one atomic Db.replaceTable (an append was already merged into `ready`), then
+ * keeps it in the local store. Cancelling before the swap changes nothing.
+ */
+export async function loadImport(
+	db: Db,
+	store: StoreLike,
+	target: Target,
+	ready: Ready,
+	fileName: string,
+	signal?: AbortSignal
+): Promise<Loaded> {
+	if (signal?.aborted) throw new ImportCancelled();
+	await db.replaceTable(target.table, ready.ipc);
+	const saved = await store.put(
+		target.table,
+		{ kind: 'arrow', ipc: ready.ipc },
+		{ flag: storedFlag(target), source: fileName }
+	);
+	return { table: target.table, rows: ready.rows, saved };
+}
+
+/** Rows of the current table, for appending. */
+export async function currentRows(db: Db, table: string): Promise<Record<string, unknown>[]> {
+	return db.rows(registry.ingestTableRows(table, 2_000_000));
+}
+
+/**
+ * Deletes an import: the stored copy goes, the embedded default (if any, as Arrow IPC bytes) comes back,
+ * a free table is dropped.
+ */
+export async function resetTable(
+	db: Db,
+	store: StoreLike,
+	table: string,
+	embedded?: Uint8Array
+): Promise<SaveState> {
+	const state = await store.remove(table);
+	if (state !== 'saved') return state;
+	if (embedded) await db.replaceTable(table, embedded);
+	else await db.rows(registry.ingestDropTable(table));
+	return state;
+}
+
+export interface RunOptions {
+	fileName: string;
+	bytes: Uint8Array;
+	ref: Reference;
+	target: Target;
+	policy: Policy;
+	mode: 'replace' | 'append';
+	signal?: AbortSignal;
+}
+
+export type RunResult =
+	| { status: 'loaded'; loaded: Loaded; problems: Problem[] }
+	| { status: 'refused'; message: string; problems: Problem[] };
+
+/**
+ * The whole path without a user in between (tests, scripted imports): read → suggested mapping → validate →
+ * decide → atomic load. Never throws for bad input; a refusal leaves the table as it was.
+ */
+export async function runCsvImport(db: Db, store: StoreLike, o: RunOptions): Promise<RunResult> {
+	const a = analyseCsv(o.fileName, o.bytes);
+	if (!a.ok) return { status: 'refused', message: a.message, problems: [] };
+	const mapping = suggestMapping(a.source.parsed.headers, o.target);
+	const keep = o.mode === 'append' ? await currentRows(db, o.target.table) : [];
+	const keys = new Set(keep.map((r) => String(r[o.target.key ?? ''] ?? '')));
+	const v = await validateSource(a.source, { target: o.target, mapping }, o.ref, {
+		existingKeys: keys,
+		signal: o.signal
+	});
+	const d = decide(o.target, v, o.policy, keep);
+	if (!d.ok) return { status: 'refused', message: d.message, problems: v.problems };
+	const loaded = await loadImport(db, store, o.target, d, o.fileName, o.signal);
+	return { status: 'loaded', loaded, problems: v.problems };
+}
