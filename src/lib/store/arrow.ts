@@ -6,7 +6,8 @@ import {
 	Utf8,
 	tableToIPC,
 	vectorFromArray,
-	type DataType
+	type DataType,
+	type Vector
 } from 'apache-arrow';
 import type { TableData } from './types';
 
@@ -22,12 +23,12 @@ const arrowType = (t: string): DataType =>
 /** The Arrow IPC stream of a stored table, for Db.replaceTable. */
 export function toIpc(data: TableData): Uint8Array {
 	if (data.kind === 'arrow') return data.ipc;
-	const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};
+	const vectors: Record<string, Vector> = {};
 	for (const c of data.columns) {
 		vectors[c.name] = vectorFromArray(
 			data.rows.map((r) => r[c.name] ?? null),
 			arrowType(c.type)
-		);
+		) as Vector;
 	}
 	return tableToIPC(new Table(vectors), 'stream');
 }

@@ -6,7 +6,7 @@ import type { SaveState, StoredTable, TableData, TableMeta } from './types';
 /** The part of BroadcastChannel the store uses (injectable for tests). */
 export interface ChannelLike {
 	postMessage(msg: unknown): void;
-	onmessage: ((ev: { data: unknown }) => void) | null;
+	addEventListener(type: 'message', fn: (ev: MessageEvent) => void): void;
 	close(): void;
 }
 
@@ -55,7 +55,7 @@ export class LocalStore {
 		this.#backend = opts.backend;
 		this.#channel = opts.channel;
 		this.#now = opts.now ?? (() => new Date());
-		if (this.#channel) this.#channel.onmessage = (ev) => void this.#onMessage(ev.data as ChangeMsg);
+		this.#channel?.addEventListener('message', (ev) => void this.#onMessage(ev.data as ChangeMsg));
 	}
 
 	/** Loads everything stored. Call once before use. */
@@ -94,7 +94,7 @@ export class LocalStore {
 
 	/** Deletes the stored table (the app then falls back to the embedded default, if any). */
 	remove(name: string): Promise<SaveState> {
-		return this.#serial(async () => {
+		return this.#serial(async (): Promise<SaveState> => {
 			const base = this.#base.get(name) ?? 0;
 			const before = this.#tables.get(name);
 			this.#tables.delete(name);
@@ -117,7 +117,7 @@ export class LocalStore {
 
 	/** After a conflict or a change elsewhere: take the stored version, dropping this tab's. */
 	reload(name: string): Promise<SaveState> {
-		return this.#serial(async () => {
+		return this.#serial(async (): Promise<SaveState> => {
 			const stored = await this.#backend.get(name);
 			if (stored) {
 				this.#tables.set(name, stored);

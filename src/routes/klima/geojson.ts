@@ -12,7 +12,7 @@ export function toGeoJson(d: PlanData, sample: boolean) {
 	const feature = (art: string, { lon, lat, ...props }: Kandidat | Station) => ({
 		type: 'Feature' as const,
 		id: props.id,
-		properties: { art, ...props },
+		properties: { art, ...props, ...(sample && art === 'station' ? { beispieldaten: true } : {}) },
 		geometry: { type: 'Point' as const, coordinates: [lon, lat] }
 	});
 	return {
@@ -37,7 +37,7 @@ export function parsePlan(
 	text: string,
 	land: FeatureCollection<Polygon | MultiPolygon>,
 	file = 'Datei'
-): { ok: true; data: PlanData } | { ok: false; errors: string[] } {
+): { ok: true; data: PlanData; sample: boolean } | { ok: false; errors: string[] } {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -50,6 +50,7 @@ export function parsePlan(
 	const errors: string[] = [];
 	const ids = new Set<string>();
 	const data: PlanData = { kandidaten: [], stationen: [] };
+	let sample = false;
 	fc.features.forEach((raw, i) => {
 		const f = raw as {
 			id?: unknown;
@@ -79,6 +80,7 @@ export function parsePlan(
 		ids.add(id);
 		const notiz = str(p.notiz) || null;
 		if (p.art === 'station') {
+			if (p.beispieldaten === true) sample = true;
 			const von = str(p.von);
 			const bis = str(p.bis);
 			if (!ISO.test(von) || !ISO.test(bis) || bis < von)
@@ -105,5 +107,5 @@ export function parsePlan(
 			data.kandidaten.push({ id, name, klimafeld, ag, notiz, lon, lat });
 		}
 	});
-	return errors.length ? { ok: false, errors } : { ok: true, data };
+	return errors.length ? { ok: false, errors } : { ok: true, data, sample };
 }
