@@ -49,8 +49,8 @@ import {
 	NUTZUNGEN,
 	ZUSTAENDE,
 	type KatasterColumn
-} from '../../src/lib/kataster/schema.ts';
-import type { ColumnSpec } from './lib/arrow.ts';
+} from '../../src/lib/kataster/schema';
+import type { ColumnSpec } from './lib/arrow';
 
 export const DEFAULT_SEED = 20250101;
 

@@ -1,0 +1,119 @@
+import { tick } from 'svelte';
+import { getDb, type Db } from '$lib/db';
+import { registry } from '$lib/db/registry';
+import type {
+	KatasterCount,
+	KatasterDichteRow,
+	KatasterDim,
+	KatasterObjekt,
+	KatasterPunkt,
+	KatasterTotal,
+	KatasterTrendRow,
+	KatasterWarnung
+} from '$lib/db/queries/kataster';
+import type { Flag } from '$lib/data/manifest-types';
+import type { KatasterView } from './url';
+
+export const FACET_DIMS = [
+	'nutzung',
+	'dauer_klasse',
+	'zustand',
+	'status',
+	'size_class',
+	'flaeche_klasse',
+	'kreis_ags'
+] as const satisfies readonly KatasterDim[];
+
+export const MAX_PUNKTE = 20_000;
+export const TABLE_ROWS = 50;
+
+let prepared: Promise<void> | undefined;
+
+/**
+ * Puts the Beispieldaten into `kataster` (unless an import did) and derives `kataster_jahr`, once.
+ * Dev only: `?katasterdatei=kataster_50000.arrow` loads a generated file from data/generated/ first.
+ */
+export function prepareKataster(db: Db, datei?: string | null): Promise<void> {
+	prepared ??= (async () => {
+		if (import.meta.env.DEV && datei && /^[\w.-]+\.arrow$/.test(datei)) {
+			const res = await fetch(`/data/generated/${datei}`);
+			if (!res.ok) throw new Error(`data/generated/${datei} nicht gefunden`);
+			await db.replaceTable('kataster', new Uint8Array(await res.arrayBuffer()));
+		}
+		await db.rows(registry.katasterInit);
+		await db.rows(registry.katasterPrepare);
+	})();
+	prepared.catch(() => (prepared = undefined));
+	return prepared;
+}
+
+/** After an import replaced `kataster`: derive the yearly table again. */
+export function invalidateKataster() {
+	prepared = undefined;
+}
+
+export function perfEnabled(): boolean {
+	if (typeof window === 'undefined') return false;
+	return (
+		new URLSearchParams(window.location.search).get('perf') === '1' ||
+		Boolean((window as { __atlasPerf?: boolean }).__atlasPerf)
+	);
+}
+
+/** Results of the crossfilter for one view; every field is replaced, never mutated. */
+export class KatasterData {
+	facets = $state.raw<Partial<Record<KatasterDim, KatasterCount[]>>>({});
+	trend = $state.raw<KatasterTrendRow[]>([]);
+	total = $state.raw<KatasterTotal>({ n: 0, flaeche: null });
+	dichte = $state.raw<KatasterDichteRow[]>([]);
+	objekte = $state.raw<KatasterObjekt[]>([]);
+	punkte = $state.raw<KatasterPunkt[]>([]);
+	warnungen = $state.raw<KatasterWarnung[]>([]);
+	flag = $state<Flag>('sample');
+	loaded = $state(false);
+	loading = $state(false);
+	error = $state.raw<unknown>(undefined);
+	sort = $state('leer_seit');
+	#seq = 0;
+
+	async run(view: KatasterView, datei?: string | null): Promise<void> {
+		const seq = ++this.#seq;
+		const perf = perfEnabled();
+		if (perf) performance.mark('kataster-filter-start');
+		this.loading = true;
+		try {
+			const db = await getDb();
+			await prepareKataster(db, datei);
+			const f = view.filter;
+			const facets: Partial<Record<KatasterDim, KatasterCount[]>> = {};
+			for (const dim of FACET_DIMS) facets[dim] = await db.rows(registry.katasterFacet(dim, f));
+			const trend = await db.rows(registry.katasterTrend(f));
+			const [total] = await db.rows(registry.katasterTotal(f));
+			const dichte = await db.rows(registry.katasterDichte(f));
+			const objekte = await db.rows(registry.katasterObjekte(f, this.sort, TABLE_ROWS));
+			const punkte = await db.rows(registry.katasterPunkte(f, total.n, MAX_PUNKTE));
+			const warnungen = await db.rows(
+				registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle)
+			);
+			const [herkunft] = await db.rows(registry.katasterHerkunft);
+			if (seq !== this.#seq) return;
+			Object.assign(this, { facets, trend, total, dichte, objekte, punkte, warnungen });
+			this.flag = herkunft.beispiel > 0 ? 'sample' : 'user';
+			this.error = undefined;
+			this.loaded = true;
+		} catch (e) {
+			if (seq !== this.#seq) return;
+			console.warn(e);
+			this.error = e;
+		} finally {
+			if (seq === this.#seq) this.loading = false;
+		}
+		if (perf && seq === this.#seq) {
+			await tick();
+			requestAnimationFrame(() => {
+				performance.mark('kataster-repaint');
+				performance.measure('kataster-filter', 'kataster-filter-start', 'kataster-repaint');
+			});
+		}
+	}
+}
