@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, dbReady } from './fixtures';
+import { dataset } from './data';
+
+interface Obj {
+	nutzung: string;
+	leer_seit: string;
+	status: string;
+	status_seit: string | null;
+}
+const objekte = dataset<Obj>('kataster_beispiel');
+const imBestand = (o: Obj, y: number) =>
+	o.leer_seit <= `${y}-12-31` &&
+	!(o.status === 'wieder vermietet' && o.status_seit !== null && o.status_seit < `${y}-01-01`);
+const bestand = (y: number, nutzung?: string) =>
+	objekte.filter((o) => imBestand(o, y) && (!nutzung || o.nutzung === nutzung)).length;
+
+const sum = async (page: import('@playwright/test').Page, dim: string) =>
+	(
+		await page
+			.getByTestId(`facet-${dim}`)
+			.locator('button[data-n]')
+			.evaluateAll((bs) => bs.map((b) => Number(b.getAttribute('data-n'))))
+	).reduce((s, n) => s + n, 0);
+
+test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ page }) => {
+	await page.goto('/leerstand?ansicht=kataster');
+	await dbReady(page);
+	const total = page.getByTestId('kataster-total');
+	await expect(total).toHaveAttribute('data-n', String(bestand(2025)));
+	expect(await sum(page, 'nutzung')).toBe(bestand(2025));
+
+	// a filter in one chart changes the others consistently
+	await page.getByTestId('facet-nutzung').locator('button[data-key="Gastronomie"]').click();
+	await expect(page).toHaveURL(/nutzung=Gastronomie/);
+	const n = bestand(2025, 'Gastronomie');
+	await expect(total).toHaveAttribute('data-n', String(n));
+	for (const dim of [
+		'dauer_klasse',
+		'status',
+		'zustand',
+		'size_class',
+		'flaeche_klasse',
+		'kreis_ags'
+	])
+		expect(await sum(page, dim), dim).toBe(n);
+	expect(await sum(page, 'nutzung')).toBe(bestand(2025));
+
+	// year from the trend chart
+	await page.getByTestId('trend').getByRole('button', { name: '2022', exact: true }).click();
+	await expect(page).toHaveURL(/jahr=2022/);
+	await expect(total).toHaveAttribute('data-n', String(bestand(2022, 'Gastronomie')));
+
+	// reload keeps the view
+	await page.reload();
+	await expect(total).toHaveAttribute('data-n', String(bestand(2022, 'Gastronomie')));
+	await expect(
+		page.getByTestId('facet-nutzung').locator('button[data-key="Gastronomie"]')
+	).toHaveAttribute('aria-pressed', 'true');
+
+	// badge on every panel, early warning names no town
+	const panels = page.getByTestId('kataster').locator('section.panel');
+	const count = await panels.count();
+	expect(count).toBeGreaterThanOrEqual(11);
+	for (let i = 0; i < count; i++)
+		await expect(panels.nth(i).locator('[data-flag="sample"]').first()).toBeVisible();
+	await expect(page.getByTestId('fw-sample')).toContainText(
+		'Beispieldaten — keine Aussage über reale Orte'
+	);
+	await expect(page.getByTestId('fw-tabelle')).toHaveCount(0);
+	await expect(page.getByTestId('kataster-karte').locator('[data-map-ready="true"]')).toHaveCount(
+		1,
+		{
+			timeout: 30_000
+		}
+	);
+
+	// CSV export carries datenstatus
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /CSV exportieren/ }).click()
+	]);
+	const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+	const lines = text.trim().split('\r\n');
+	const header = lines[0].split(';');
+	const col = header.indexOf('datenstatus');
+	expect(col).toBeGreaterThan(-1);
+	expect(lines).toHaveLength(bestand(2022, 'Gastronomie') + 1);
+	expect(new Set(lines.slice(1).map((l) => l.split(';')[col]))).toEqual(new Set(['Beispieldaten']));
+});
