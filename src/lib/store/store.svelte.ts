@@ -25,6 +25,11 @@ export class StoreState {
 		void this.revision;
 		return this.store.get(name);
 	}
+
+	saveState(name: string) {
+		void this.revision;
+		return this.store.saveState(name);
+	}
 }
 
 let instance: Promise<StoreState> | undefined;

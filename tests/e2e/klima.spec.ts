@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import config from '../../playwright.config';
+import { dataset } from './data';
+import { expect, norm, test } from './fixtures';
+
+interface St {
+	id: string;
+	reihenfolge: number;
+	name: string;
+	lon: number;
+	lat: number;
+	von: string;
+}
+const stationen = dataset<St>('stationen').sort((a, b) => a.reihenfolge - b.reihenfolge);
+
+async function mapReady(page: Page) {
+	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+}
+
+test('a candidate added on the map survives a browser restart; export → clear → import round-trips', async ({
+	baseURL
+}) => {
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-klima-'));
+	const launch = () =>
+		chromium.launchPersistentContext(dir, {
+			...config.use!.launchOptions,
+			baseURL,
+			locale: 'de-DE',
+			timezoneId: 'Europe/Berlin',
+			acceptDownloads: true
+		});
+	const errors: string[] = [];
+	const watch = (page: Page) => {
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('request', (r) => {
+			if (!r.url().startsWith(baseURL!) && !/^(data|blob):/.test(r.url()))
+				errors.push(`foreign: ${r.url()}`);
+		});
+		return page;
+	};
+	try {
+		let ctx = await launch();
+		let page = watch(ctx.pages()[0] ?? (await ctx.newPage()));
+		await page.goto('/klima?modus=planung');
+		await mapReady(page);
+		await expect(page.getByTestId('kandidaten-leer')).toBeVisible();
+		const open = dataset<{ ags: string | null }>('pilots').filter((p) => !p.ags).length;
+		await expect(page.getByTestId('ort-offen').locator('tbody tr')).toHaveCount(open);
+		const canvas = page.locator('.maplibregl-canvas');
+		const box = (await canvas.boundingBox())!;
+		await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+		const rows = page.getByTestId('kandidaten').locator('tbody tr');
+		await expect(rows).toHaveCount(1);
+		await rows.first().getByRole('textbox', { name: 'Name' }).fill('Schattenplatz Test');
+		await rows.first().getByRole('textbox', { name: 'Name' }).press('Tab');
+		await rows
+			.first()
+			.getByRole('combobox', { name: /Klimafeld/ })
+			.selectOption('Starkregen');
+		await expect(page.getByTestId('kandidaten')).toHaveAttribute('data-saved', 'saved');
+		await ctx.close();
+
+		ctx = await launch();
+		page = watch(ctx.pages()[0] ?? (await ctx.newPage()));
+		await page.goto('/klima?modus=planung');
+		const again = page.getByTestId('kandidaten').locator('tbody tr');
+		await expect(again).toHaveCount(1);
+		await expect(again.first().getByRole('textbox', { name: 'Name' })).toHaveValue(
+			'Schattenplatz Test'
+		);
+		await expect(again.first().getByRole('combobox', { name: /Klimafeld/ })).toHaveValue(
+			'Starkregen'
+		);
+
+		const exportOnce = async () => {
+			const [dl] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Als GeoJSON exportieren' }).click()
+			]);
+			const path = join(dir, `export-${Date.now()}.geojson`);
+			await dl.saveAs(path);
+			return path;
+		};
+		const first = await exportOnce();
+		page.once('dialog', (d) => d.accept());
+		await page.getByRole('button', { name: 'Alles zurücksetzen' }).click();
+		await expect(page.getByTestId('kandidaten-leer')).toBeVisible();
+		await page.getByTestId('geojson-import').setInputFiles(first);
+		await expect(page.getByRole('status').filter({ hasText: 'importiert' })).toBeVisible();
+		await expect(again).toHaveCount(1);
+		const second = await exportOnce();
+		const features = (p: string) => JSON.parse(readFileSync(p, 'utf8')).features;
+		expect(features(second)).toEqual(features(first));
+		expect(features(first)).toHaveLength(1 + stationen.length);
+
+		const bad = JSON.parse(readFileSync(first, 'utf8'));
+		bad.features[0].geometry.coordinates = [13.4, 52.5];
+		await page.getByTestId('geojson-import').setInputFiles({
+			name: 'falsch.geojson',
+			mimeType: 'application/geo+json',
+			buffer: Buffer.from(JSON.stringify(bad))
+		});
+		await expect(page.getByTestId('import-fehler')).toContainText('außerhalb Thüringens');
+		await expect(page.getByTestId('import-fehler')).toContainText('Schattenplatz Test');
+		await expect(again).toHaveCount(1);
+		await ctx.close();
+		expect(errors).toEqual([]);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+test('the date slider moves the current-station marker', async ({ page }) => {
+	const [a, , c] = stationen;
+	await page.goto(`/klima?datum=${a.von}`);
+	await mapReady(page);
+	const marker = () =>
+		page.evaluate(async () => {
+			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+			const src = map.getSource('klima-aktuell') as import('maplibre-gl').GeoJSONSource;
+			const data = (await src.getData()) as GeoJSON.FeatureCollection<GeoJSON.Point>;
+			return data.features.map((f) => f.geometry.coordinates.map((n) => n.toFixed(5)).join(','));
+		});
+	const at = (s: St) => [s.lon.toFixed(5), s.lat.toFixed(5)].join(',');
+	await expect.poll(marker).toEqual([at(a)]);
+	await expect(page.getByTestId('zeit-status')).toContainText(a.name);
+
+	const slider = page.getByTestId('zeit-regler');
+	const min = await slider.evaluate((el: HTMLInputElement) => Number(el.value));
+	const days = (Date.parse(c.von) - Date.parse(a.von)) / 86400000;
+	await slider.fill(String(min + days));
+	await expect.poll(marker).toEqual([at(c)]);
+	await expect(page.getByTestId('zeit-status')).toContainText(c.name);
+	expect(new URL(page.url()).searchParams.get('datum')).toBe(c.von);
+	expect(
+		norm(await page.getByTestId('stationskalender').locator('tr.jetzt td').nth(1).textContent())
+	).toBe(c.name);
+});
