@@ -137,6 +137,19 @@ describe('Leerstandskataster queries (hand-computed fixture)', () => {
 		expect(pts.map((p) => p.id).sort()).toEqual(['C', 'D']);
 	});
 
+	it('town profile: stock per year and status', async () => {
+		expect(await db.rows(registry.katasterOrtTrend, [ERFURT])).toEqual([
+			{ jahr: 2019, status: 'leer', n: 1 },
+			{ jahr: 2020, status: 'leer', n: 1 },
+			{ jahr: 2021, status: 'leer', n: 2 },
+			{ jahr: 2022, status: 'leer', n: 2 },
+			{ jahr: 2023, status: 'leer', n: 1 },
+			{ jahr: 2023, status: 'wieder vermietet', n: 1 },
+			{ jahr: 2024, status: 'leer', n: 1 },
+			{ jahr: 2025, status: 'leer', n: 1 }
+		]);
+	});
+
 	it('early warning ranks the steepest rise per 1.000 EW above the threshold', async () => {
 		// 2023 → 2025: Weimar 0 → 2 active (C zwischengenutzt, D); Erfurt 1 → 1 (B was re-let in 2023)
 		const all = await db.rows(registry.katasterFruehwarnung(f(), 2, 0));

@@ -167,6 +167,10 @@ export const katasterQueries = {
 		[],
 		`SELECT count(*) AS n, count(*) FILTER (WHERE datenstatus = 'Beispieldaten') AS beispiel FROM kataster`
 	),
+	katasterOrtTrend: sql<{ jahr: number; status: string; n: number }, [string]>(
+		[],
+		`SELECT jahr, status, count(*) AS n FROM kataster_jahr WHERE ags = $1 GROUP BY ALL ORDER BY jahr, status`
+	),
 	/** Counts per value of one dimension, under all other filters. */
 	katasterFacet(dim: KatasterDim, f: KatasterFilter): Bound<KatasterCount> {
 		const c = quoteIdent(pick(dim, KATASTER_DIMS));

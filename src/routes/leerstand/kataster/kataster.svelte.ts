@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { getDb, type Db } from '$lib/db';
+import { getDb } from '$lib/db';
 import { registry } from '$lib/db/registry';
 import type {
 	KatasterCount,
@@ -12,7 +12,10 @@ import type {
 	KatasterWarnung
 } from '$lib/db/queries/kataster';
 import type { Flag } from '$lib/data/manifest-types';
+import { perfEnabled, prepareKataster } from '$lib/kataster/load';
 import type { KatasterView } from './url';
+
+export { invalidateKataster } from '$lib/kataster/load';
 
 export const FACET_DIMS = [
 	'nutzung',
@@ -26,39 +29,6 @@ export const FACET_DIMS = [
 
 export const MAX_PUNKTE = 20_000;
 export const TABLE_ROWS = 50;
-
-let prepared: Promise<void> | undefined;
-
-/**
- * Puts the Beispieldaten into `kataster` (unless an import did) and derives `kataster_jahr`, once.
- * Dev only: `?katasterdatei=kataster_50000.arrow` loads a generated file from data/generated/ first.
- */
-export function prepareKataster(db: Db, datei?: string | null): Promise<void> {
-	prepared ??= (async () => {
-		if (import.meta.env.DEV && datei && /^[\w.-]+\.arrow$/.test(datei)) {
-			const res = await fetch(`/data/generated/${datei}`);
-			if (!res.ok) throw new Error(`data/generated/${datei} nicht gefunden`);
-			await db.replaceTable('kataster', new Uint8Array(await res.arrayBuffer()));
-		}
-		await db.rows(registry.katasterInit);
-		await db.rows(registry.katasterPrepare);
-	})();
-	prepared.catch(() => (prepared = undefined));
-	return prepared;
-}
-
-/** After an import replaced `kataster`: derive the yearly table again. */
-export function invalidateKataster() {
-	prepared = undefined;
-}
-
-export function perfEnabled(): boolean {
-	if (typeof window === 'undefined') return false;
-	return (
-		new URLSearchParams(window.location.search).get('perf') === '1' ||
-		Boolean((window as { __atlasPerf?: boolean }).__atlasPerf)
-	);
-}
 
 /** Results of the crossfilter for one view; every field is replaced, never mutated. */
 export class KatasterData {

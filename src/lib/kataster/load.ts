@@ -1,0 +1,37 @@
+import type { Db } from '$lib/db';
+import { registry } from '$lib/db/registry';
+
+let prepared: Promise<void> | undefined;
+
+/**
+ * Puts the Beispieldaten into `kataster` (unless an import did) and derives `kataster_jahr`, once per
+ * page load. Dev only: `datei` (URL `?katasterdatei=kataster_50000.arrow`) loads a generated file
+ * from data/generated/ first, for benchmarks.
+ */
+export function prepareKataster(db: Db, datei?: string | null): Promise<void> {
+	prepared ??= (async () => {
+		if (import.meta.env.DEV && datei && /^[\w.-]+\.arrow$/.test(datei)) {
+			const res = await fetch(`/data/generated/${datei}`);
+			if (!res.ok) throw new Error(`data/generated/${datei} nicht gefunden`);
+			await db.replaceTable('kataster', new Uint8Array(await res.arrayBuffer()));
+		}
+		await db.rows(registry.katasterInit);
+		await db.rows(registry.katasterPrepare);
+	})();
+	prepared.catch(() => (prepared = undefined));
+	return prepared;
+}
+
+/** Call after an import replaced the table `kataster`: the yearly table is derived again on next use. */
+export function invalidateKataster(): void {
+	prepared = undefined;
+}
+
+/** `?perf=1` or `window.__atlasPerf = true`: performance marks kataster-filter-start / kataster-repaint. */
+export function perfEnabled(): boolean {
+	if (typeof window === 'undefined') return false;
+	return (
+		new URLSearchParams(window.location.search).get('perf') === '1' ||
+		Boolean((window as { __atlasPerf?: boolean }).__atlasPerf)
+	);
+}
