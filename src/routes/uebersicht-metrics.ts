@@ -1,4 +1,4 @@
-import type { MapGemeinde } from '$lib/db/queries/map';
+import type { MapGemeinde, MapKreis } from '$lib/db/queries/map';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
 import { fmtInt } from '$lib/format';
 import type { Choropleth } from '$lib/map/choropleth';
@@ -6,15 +6,32 @@ import type { Choropleth } from '$lib/map/choropleth';
 export const METRICS = [
 	{ key: 'dichte', label: 'Einwohner je km²' },
 	{ key: 'einwohner', label: 'Einwohner' },
-	{ key: 'groesse', label: 'Größenklasse' }
+	{ key: 'groesse', label: 'Größenklasse' },
+	{ key: 'kreisdichte', label: 'Einwohner je km² der Kreise' }
 ] as const;
 
 export type MetricKey = (typeof METRICS)[number]['key'];
 
 export const isMetric = (k: string | null): k is MetricKey => METRICS.some((m) => m.key === k);
 
-export function metricChoropleth(key: MetricKey, rows: MapGemeinde[]): Choropleth {
+export function metricChoropleth(
+	key: MetricKey,
+	rows: MapGemeinde[],
+	kreise: MapKreis[]
+): Choropleth {
 	const datasets = ['gemeinden'];
+	if (key === 'kreisdichte') {
+		return {
+			level: 'kreis',
+			rows: kreise.map((k) => ({ id: k.kreis_ags, value: k.density_per_km2 })),
+			title: 'Bevölkerungsdichte der Kreise',
+			unit: 'EW/km²',
+			format: fmtInt,
+			classification: { type: 'breaks', breaks: [75, 100, 150, 500] },
+			scheme: 'YlGnBu',
+			datasets: ['kreise']
+		};
+	}
 	if (key === 'dichte') {
 		return {
 			level: 'gemeinde',

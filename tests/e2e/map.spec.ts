@@ -174,20 +174,28 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page searc
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pößneck');
 });
 
-test('URL round-trip: metric, town and view survive a reload', async ({ page }) => {
-	await page.goto('/?metrik=groesse&ort=16051000&karte=11.0300,50.9800,9.00');
+test('URL round-trip: metric, town and view survive a reload; Kreis-level choropleth', async ({
+	page
+}) => {
+	await page.goto('/?metrik=kreisdichte&ort=16051000&karte=11.0300,50.9800,9.00');
 	await mapReady(page);
-	await expect(page.getByRole('radio', { name: 'Größenklasse' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Einwohner je km² der Kreise' })).toBeChecked();
 	await dbReady(page);
 	await expect(page.getByTestId('ausgewaehlter-ort')).toContainText('Erfurt');
 	expect(await page.evaluate(() => (window as W).__atlasMap!.getZoom())).toBeCloseTo(9, 1);
+	await expect(page.getByTestId('map-legend')).toContainText('Bevölkerungsdichte der Kreise');
+	await expect.poll(() => legendPixelShare(page)).toBeGreaterThan(0.5);
+	await page.getByRole('button', { name: 'Als Tabelle' }).click();
+	await expect(page.locator('[data-testid="map-table"] tbody tr')).toHaveCount(
+		dataset('kreise').length
+	);
 
 	await page.locator('[data-testid="atlas-map"] canvas').focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(page).not.toHaveURL(/karte=11\.0300,50\.9800,9\.00/);
 	const url = page.url();
 	const karte = new URL(url).searchParams.get('karte')!;
-	expect(new URL(url).searchParams.get('metrik')).toBe('groesse');
+	expect(new URL(url).searchParams.get('metrik')).toBe('kreisdichte');
 
 	await page.reload();
 	await mapReady(page);

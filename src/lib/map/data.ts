@@ -1,12 +1,13 @@
 import { fetchDataset } from '$lib/data/files';
 import { getDb } from '$lib/db';
-import type { MapGemeinde } from '$lib/db/queries/map';
+import type { MapGemeinde, MapKreis } from '$lib/db/queries/map';
 import { registry } from '$lib/db/registry';
 import type { GeoData } from './style';
 import type { FeatureCollection } from './types';
 
 let geo: Promise<GeoData> | undefined;
 let gemeinden: Promise<MapGemeinde[]> | undefined;
+let kreise: Promise<MapKreis[]> | undefined;
 
 async function json(name: string): Promise<FeatureCollection> {
 	const res = await fetchDataset(name);
@@ -31,6 +32,13 @@ export function loadGemeinden(): Promise<MapGemeinde[]> {
 	gemeinden ??= getDb().then((db) => db.rows(registry.mapGemeinden));
 	gemeinden.catch(() => (gemeinden = undefined));
 	return gemeinden;
+}
+
+/** The 22 Kreise with population figures. */
+export function loadKreise(): Promise<MapKreis[]> {
+	kreise ??= getDb().then((db) => db.rows(registry.mapKreise));
+	kreise.catch(() => (kreise = undefined));
+	return kreise;
 }
 
 export function pointsOf(rows: MapGemeinde[]): FeatureCollection<GeoJSON.Point> {
