@@ -138,3 +138,26 @@ describe('URL state', () => {
 		);
 	});
 });
+
+describe('own records in the store (Arrow IPC, CSP-safe)', () => {
+	it('round-trips, keeps empty fields empty, skips broken rows', async () => {
+		const { recordsToIpc, ipcToRows, toRecords } = await import('../../../src/lib/kpi/records-ipc');
+		const r = [
+			rec({
+				typ: 'lieferung',
+				kpi_id: 'bericht-2023',
+				ergebnis: 'nicht_geliefert',
+				datum: '2023-11-01'
+			}),
+			rec({ typ: 'stunden', kpi_id: 'leg-stunden-pilot', stunden: 12.5 })
+		];
+		const back = toRecords(ipcToRows(recordsToIpc(r)));
+		expect(back.records).toEqual(r);
+		expect(
+			toRecords([
+				{ typ: 'termin', datum: 'gestern' },
+				{ typ: 'x', datum: '2023-01-01' }
+			]).skipped
+		).toBe(2);
+	});
+});

@@ -1,0 +1,89 @@
+import { dataset } from './data';
+import { dbReady, expect, norm, test } from './fixtures';
+
+interface Ev {
+	id: string;
+	date: string | null;
+	date_end: string | null;
+	ort: string | null;
+	anzahl: number;
+	sammelangabe: boolean;
+	teilnehmende: string | null;
+}
+interface Target {
+	id: string;
+	target_date: string | null;
+}
+
+const TODAY = '2025-06-02';
+const deDate = (iso: string) => iso.split('-').reverse().join('.');
+
+test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const events = dataset<Ev>('events');
+	const targets = dataset<Target>('kpi_targets');
+	const report2023 = targets.find((t) => t.id === 'bericht-2023')!;
+	const aggregates = events.filter((e) => e.sammelangabe && !e.date);
+	const apolda = events.find((e) => e.ort === 'Apolda' && e.teilnehmende)!;
+	await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+02:00`));
+
+	await page.goto('/kennzahlen');
+	await dbReady(page);
+	const ready = page.getByTestId('kpi-ready');
+	await expect(ready).toHaveAttribute('data-stichtag', TODAY);
+
+	// seed figures: the two aggregates (7, 23) and ca. 75 participants in Apolda on 29.11.2022
+	const figures = page.getByTestId('seed-figures');
+	for (const a of aggregates) {
+		const fig = figures.locator(`[data-event="${a.id}"]`);
+		await expect(fig.locator('.value')).toHaveText(String(a.anzahl));
+		expect(norm(await fig.textContent())).toContain(`bis ${deDate(a.date_end!)}, Beginn unsicher`);
+	}
+	const ap = norm(await figures.locator(`[data-event="${apolda.id}"]`).textContent());
+	expect(ap).toContain(apolda.teilnehmende!);
+	expect(ap).toContain('Apolda');
+	expect(ap).toContain(deDate(apolda.date!));
+
+	// without a delivery record the report due 31.10.2023 has no status
+	const tile = page.locator(`[data-kpi="${report2023.id}"]`).first();
+	await expect(tile).toHaveAttribute('data-status', 'keine_angabe');
+	await page.goto('/bericht?stichtag=2023-11-15&zeitraum=2023');
+	const row = page.locator(`[data-kpi-row="${report2023.id}"]`);
+	await expect(row).toHaveAttribute('data-status', 'keine_angabe');
+	await expect(row).toContainText('keine Angabe');
+
+	// record „nicht geliefert“ in the form; after a reload the report shows „überfällig“
+	await page.goto('/kennzahlen?stichtag=2023-11-15&zeitraum=2023');
+	const form = page.getByTestId('record-form');
+	await form.getByLabel('Art der Erfassung').selectOption('lieferung');
+	await form.getByLabel('Datum').fill('2023-11-01');
+	await form.getByLabel('Ziel').selectOption(report2023.id);
+	await form.getByLabel('nicht geliefert').check();
+	await form.getByRole('button', { name: 'Erfassen' }).click();
+	await expect(page.getByTestId('own-records')).toContainText('eigene Erfassung');
+	await expect(tile).toHaveAttribute('data-status', 'ueberfaellig');
+	await page.goto('/bericht?stichtag=2023-11-15&zeitraum=2023');
+	await expect(row).toHaveAttribute('data-status', 'ueberfaellig');
+	await expect(row).toContainText('überfällig');
+	await expect(row).toContainText('eigene Erfassung');
+
+	// the whole contract as a print: one row per target, a page break per section, Stichtag in the footer
+	await page.goto(`/bericht?stichtag=${TODAY}&zeitraum=gesamt`);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-kpi-row]')).toHaveCount(targets.length);
+	await expect(page.locator('.site-header')).toBeHidden();
+	const breaks = await page
+		.locator('.report-section')
+		.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+	expect(breaks.length).toBeGreaterThan(3);
+	expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+	const footer = page.getByTestId('print-footer');
+	await expect(footer).toBeVisible();
+	expect(await footer.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
+	expect(norm(await footer.textContent())).toContain(`Stichtag ${deDate(TODAY)}`);
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+	expect(pages.length).toBeGreaterThanOrEqual(breaks.length);
+});
