@@ -4,20 +4,24 @@ import { leerstandQueries } from './queries/leerstand';
 import { katasterQueries } from './queries/kataster';
 import { klimaQueries } from './queries/klima';
 import { ingestQueries } from './queries/ingest';
+import { kennzahlenQueries } from './queries/kennzahlen';
 import { massnahmenQueries } from './queries/massnahmen';
+import { benchQueries } from './queries/bench';
 
 /**
  * Every SQL statement of the app. Feature modules in ./queries add their statements here;
  * tests/unit/db/registry.test.ts fails for any entry that no unit test runs.
  */
 export const registry = {
+	...kennzahlenQueries,
 	...uebersichtQueries,
 	...mapQueries,
 	...leerstandQueries,
 	...katasterQueries,
 	...klimaQueries,
 	...ingestQueries,
-	...massnahmenQueries
+	...massnahmenQueries,
+	...benchQueries
 };
 
 export type RegistryKey = keyof typeof registry;

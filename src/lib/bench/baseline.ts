@@ -1,0 +1,52 @@
+import type { BenchGroup } from '$lib/db/queries/bench';
+
+/** Column arrays of the kataster table, as the baseline reads them. */
+export interface Columns {
+	nutzung: ArrayLike<string | null>;
+	size_class: ArrayLike<string | null>;
+	zustand: ArrayLike<string | null>;
+	ags: ArrayLike<string | null>;
+	flaeche_m2: ArrayLike<number | null>;
+}
+
+function group(cols: Columns, keyOf: (i: number) => string | null, where?: (i: number) => boolean) {
+	const acc = new Map<string, { n: number; summe: number }>();
+	const len = cols.flaeche_m2.length;
+	for (let i = 0; i < len; i++) {
+		if (where && !where(i)) continue;
+		const k = keyOf(i);
+		if (k === null) continue;
+		let g = acc.get(k);
+		if (!g) acc.set(k, (g = { n: 0, summe: 0 }));
+		g.n++;
+		g.summe += cols.flaeche_m2[i] ?? 0;
+	}
+	return [...acc]
+		.map(([key, v]) => ({ key, ...v }))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The same aggregations as registry.benchNutzung / benchKlasseZustand / benchGemeindeEinzelhandel. */
+export const baseline = {
+	nutzung: (c: Columns) => group(c, (i) => c.nutzung[i]),
+	klasseZustand: (c: Columns) => group(c, (i) => `${c.size_class[i]}|${c.zustand[i] ?? ''}`),
+	gemeindeEinzelhandel: (c: Columns, nutzung: string) =>
+		group(
+			c,
+			(i) => c.ags[i],
+			(i) => c.nutzung[i] === nutzung
+		)
+};
+
+/** Equal keys and counts; sums equal up to floating-point summation order. */
+export function sameGroups(a: BenchGroup[], b: BenchGroup[]): boolean {
+	if (a.length !== b.length) return false;
+	return a.every((x, i) => {
+		const y = b[i];
+		return (
+			x.key === y.key &&
+			x.n === y.n &&
+			Math.abs(x.summe - y.summe) <= 1e-6 * Math.max(1, Math.abs(x.summe))
+		);
+	});
+}

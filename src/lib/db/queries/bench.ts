@@ -1,0 +1,26 @@
+import { sql } from '../sql';
+
+/** Grouped aggregations the benchmark runs in DuckDB and, as a baseline, in plain JavaScript. */
+export interface BenchGroup {
+	key: string;
+	n: number;
+	summe: number;
+}
+
+export const benchQueries = {
+	benchNutzung: sql<BenchGroup>(
+		['kataster'],
+		`SELECT nutzung AS key, count(*) AS n, sum(flaeche_m2) AS summe FROM kataster GROUP BY 1 ORDER BY 1`
+	),
+	benchKlasseZustand: sql<BenchGroup>(
+		['kataster'],
+		`SELECT size_class || '|' || coalesce(zustand, '') AS key, count(*) AS n, sum(flaeche_m2) AS summe
+		   FROM kataster GROUP BY 1 ORDER BY 1`
+	),
+	benchGemeindeEinzelhandel: sql<BenchGroup, [string]>(
+		['kataster'],
+		`SELECT ags AS key, count(*) AS n, sum(flaeche_m2) AS summe
+		   FROM kataster WHERE nutzung = $1 GROUP BY 1 ORDER BY 1`
+	),
+	benchCount: sql<{ n: number }>(['kataster'], `SELECT count(*) AS n FROM kataster`)
+};

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { baseline, sameGroups, type Columns } from '../../src/lib/bench/baseline';
+import { registry } from '../../src/lib/db/registry';
+import { openNodeDb } from '../../src/lib/db/node';
+
+describe('benchmark baseline', () => {
+	it('gives exactly what DuckDB gives on the Beispieldaten', async () => {
+		const bytes = new Uint8Array(readFileSync('data/kataster_beispiel.arrow'));
+		const db = await openNodeDb({ tables: { kataster: bytes } });
+		const t = tableFromIPC(bytes);
+		const col = (n: string) => [...t.getChild(n)!] as never;
+		const cols: Columns = {
+			nutzung: col('nutzung'),
+			size_class: col('size_class'),
+			zustand: col('zustand'),
+			ags: col('ags'),
+			flaeche_m2: col('flaeche_m2')
+		};
+		const [{ n }] = await db.rows(registry.benchCount);
+		expect(n).toBe(t.numRows);
+		expect(sameGroups(await db.rows(registry.benchNutzung), baseline.nutzung(cols))).toBe(true);
+		expect(
+			sameGroups(await db.rows(registry.benchKlasseZustand), baseline.klasseZustand(cols))
+		).toBe(true);
+		const eh = await db.rows(registry.benchGemeindeEinzelhandel, ['Einzelhandel']);
+		expect(eh.length).toBeGreaterThan(10);
+		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Einzelhandel'))).toBe(true);
+		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Büro'))).toBe(false);
+	});
+});
