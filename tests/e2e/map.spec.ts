@@ -20,6 +20,7 @@ type W = Window & {
 		getZoom(): number;
 		getCenter(): { lng: number; lat: number };
 		loaded(): boolean;
+		querySourceFeatures(id: string): unknown[];
 	};
 };
 
@@ -73,6 +74,18 @@ test('the state map: choropleth pixels, tooltip, metric switch, table, exports, 
 	await dbReady(page);
 	await expect(page.getByTestId('map-legend')).toContainText('Bevölkerungsdichte');
 	await expect.poll(() => legendPixelShare(page), { timeout: 15_000 }).toBeGreaterThan(0.15);
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() =>
+						performance
+							.getEntriesByType('resource')
+							.filter((e) => /noto-sans-latin-400-normal.*\.woff2/.test(e.name)).length
+				),
+			{ message: 'labels use the self-hosted font' }
+		)
+		.toBeGreaterThan(0);
 
 	const erfurt = byAgs('16051000');
 	const pt = await page.evaluate(([lon, lat]) => (window as W).__atlasMap!.project([lon, lat]), [
@@ -164,6 +177,11 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page searc
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jena');
 	await expect(page.getByTestId('einwohner')).toHaveText(deInt(jena.population));
 	await mapReady(page);
+	await expect
+		.poll(() =>
+			page.evaluate(() => (window as W).__atlasMap!.querySourceFeatures('ort-punkt').length)
+		)
+		.toBe(1);
 
 	guard.allowConsole.push(/404|Failed to load resource/);
 	await page.goto('/orte/99999999');
