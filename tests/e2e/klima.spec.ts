@@ -114,7 +114,9 @@ test('a candidate added on the map survives a browser restart; export → clear 
 	}
 });
 
-test('the date slider moves the current-station marker', async ({ page }) => {
+test('the date slider moves the current-station marker; a second tab is told about changes', async ({
+	page
+}) => {
 	const [a, , c] = stationen;
 	await page.goto(`/klima?datum=${a.von}`);
 	await mapReady(page);
@@ -139,4 +141,19 @@ test('the date slider moves the current-station marker', async ({ page }) => {
 	expect(
 		norm(await page.getByTestId('stationskalender').locator('tr.jetzt td').nth(1).textContent())
 	).toBe(c.name);
+
+	// a second tab is told about changes made in this one
+	const other = await page.context().newPage();
+	await other.goto('/klima?modus=planung');
+	await expect(other.getByTestId('kandidaten-leer')).toBeVisible({ timeout: 30_000 });
+	await page.goto('/klima?modus=planung');
+	await page.getByRole('combobox', { name: 'Ort' }).first().selectOption({ label: 'Weimar' });
+	await page.getByRole('button', { name: 'Standort hinzufügen' }).click();
+	await expect(page.getByTestId('kandidaten')).toHaveAttribute('data-saved', 'saved');
+	await expect(other.locator('[data-notice="external"]')).toContainText('anderen Tab');
+	await expect(other.getByTestId('kandidaten').locator('tbody tr')).toHaveCount(1);
+	await expect(other.getByTestId('kandidaten').getByRole('textbox', { name: 'Name' })).toHaveValue(
+		'Standort Weimar'
+	);
+	await other.close();
 });
