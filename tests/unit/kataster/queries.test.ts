@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { columnsToIpc, readInputs, type Columns } from '../../../scripts/data/kataster';
 import { openNodeDb } from '../../../src/lib/db/node';
 import { registry } from '../../../src/lib/db/registry';
-import { emptyKatasterFilter, type KatasterFilter } from '../../../src/lib/db/queries/kataster';
+import {
+	emptyKatasterFilter,
+	type KatasterDim,
+	type KatasterFilter
+} from '../../../src/lib/db/queries/kataster';
 import { KATASTER_COLUMNS } from '../../../src/lib/kataster/schema';
 
 const gem = new Map(readInputs(join(process.cwd(), 'data')).gemeinden.map((g) => [g.ags, g]));
@@ -83,37 +87,47 @@ describe('Leerstandskataster queries (hand-computed fixture)', () => {
 		expect(by(2025)).toEqual({ [e]: 1, [w]: 2 });
 	});
 
+	const facet = async (dim: KatasterDim, filter: KatasterFilter) =>
+		(await db.rows(registry.katasterFacets([dim], filter))).map(({ key, n }) => ({ key, n }));
+
 	it('facets count under the other filters, not their own', async () => {
 		const filter = f({ nutzung: ['Einzelhandel'] });
-		expect(await db.rows(registry.katasterFacet('nutzung', filter))).toEqual([
+		expect(await facet('nutzung', filter)).toEqual([
 			{ key: 'Büro', n: 1 },
 			{ key: 'Einzelhandel', n: 2 }
 		]);
-		expect(await db.rows(registry.katasterFacet('status', filter))).toEqual([
+		expect(await facet('status', filter)).toEqual([
 			{ key: 'leer', n: 1 },
 			{ key: 'zwischengenutzt', n: 1 }
 		]);
-		expect(await db.rows(registry.katasterFacet('zustand', f()))).toEqual([
+		expect(await facet('zustand', f())).toEqual([
 			{ key: 'gut', n: 1 },
 			{ key: 'mittel', n: 1 },
 			{ key: 'unbekannt', n: 1 }
 		]);
 		// 2025: A 7,7 J. → '4', C 1,9 J. → '1', D 0,25 J. → '0'; 2023: B re-let after 2,3 J. → '2'
-		expect(await db.rows(registry.katasterFacet('dauer_klasse', f()))).toEqual([
+		expect(await facet('dauer_klasse', f())).toEqual([
 			{ key: '0', n: 1 },
 			{ key: '1', n: 1 },
 			{ key: '4', n: 1 }
 		]);
-		expect(
-			await db.rows(
-				registry.katasterFacet('dauer_klasse', f({ jahr: 2023, status: ['wieder vermietet'] }))
-			)
-		).toEqual([{ key: '2', n: 1 }]);
-		expect(await db.rows(registry.katasterFacet('flaeche_klasse', f()))).toEqual([
+		expect(await facet('dauer_klasse', f({ jahr: 2023, status: ['wieder vermietet'] }))).toEqual([
+			{ key: '2', n: 1 }
+		]);
+		expect(await facet('flaeche_klasse', f())).toEqual([
 			{ key: '0', n: 1 },
 			{ key: '1', n: 1 },
 			{ key: '4', n: 1 }
 		]);
+	});
+
+	it('all facets in one statement agree with single ones', async () => {
+		const filter = f({ nutzung: ['Einzelhandel'] });
+		const all = await db.rows(registry.katasterFacets(['nutzung', 'status'], filter));
+		expect(all.filter((r) => r.dim === 'status').map(({ key, n }) => ({ key, n }))).toEqual(
+			await facet('status', filter)
+		);
+		expect(all.filter((r) => r.dim === 'nutzung')).toHaveLength(2);
 	});
 
 	it('total, density, objects and map points agree', async () => {

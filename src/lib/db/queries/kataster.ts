@@ -71,6 +71,9 @@ export interface KatasterCount {
 	key: string;
 	n: number;
 }
+export interface KatasterFacetRow extends KatasterCount {
+	dim: KatasterDim;
+}
 export interface KatasterTrendRow {
 	jahr: number;
 	size_class: string;
@@ -171,14 +174,17 @@ export const katasterQueries = {
 		[],
 		`SELECT jahr, status, count(*) AS n FROM kataster_jahr WHERE ags = $1 GROUP BY ALL ORDER BY jahr, status`
 	),
-	/** Counts per value of one dimension, under all other filters. */
-	katasterFacet(dim: KatasterDim, f: KatasterFilter): Bound<KatasterCount> {
-		const c = quoteIdent(pick(dim, KATASTER_DIMS));
-		const w = katasterWhere(f, [dim]);
-		return bound(
-			`SELECT ${c} AS key, count(*) AS n FROM kataster_jahr WHERE ${w.sql} GROUP BY 1 ORDER BY 1`,
-			w.params
-		);
+	/** Counts per value of each dimension under all other filters (one statement, one round trip). */
+	katasterFacets(dims: readonly KatasterDim[], f: KatasterFilter): Bound<KatasterFacetRow> {
+		const params: Param[] = [];
+		const parts = dims.map((dim) => {
+			const c = quoteIdent(pick(dim, KATASTER_DIMS));
+			const w = katasterWhere(f, [dim], params);
+			params.push(dim);
+			return `SELECT $${params.length} AS dim, CAST(${c} AS VARCHAR) AS key, count(*) AS n
+			          FROM kataster_jahr WHERE ${w.sql} GROUP BY ${c}`;
+		});
+		return bound(`${parts.join(' UNION ALL ')} ORDER BY dim, key`, params);
 	},
 	katasterTrend(f: KatasterFilter): Bound<KatasterTrendRow> {
 		const w = katasterWhere(f, ['jahr', 'size_class']);

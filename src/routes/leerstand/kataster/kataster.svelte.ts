@@ -49,14 +49,15 @@ export class KatasterData {
 	async run(view: KatasterView, datei?: string | null): Promise<void> {
 		const seq = ++this.#seq;
 		const perf = perfEnabled();
-		if (perf) performance.mark('kataster-filter-start');
+		if (perf && !this.loaded) performance.mark('kataster-filter-start');
 		this.loading = true;
 		try {
 			const db = await getDb();
 			await prepareKataster(db, datei);
 			const f = view.filter;
 			const facets: Partial<Record<KatasterDim, KatasterCount[]>> = {};
-			for (const dim of FACET_DIMS) facets[dim] = await db.rows(registry.katasterFacet(dim, f));
+			for (const r of await db.rows(registry.katasterFacets(FACET_DIMS, f)))
+				(facets[r.dim] ??= []).push({ key: r.key, n: r.n });
 			const trend = await db.rows(registry.katasterTrend(f));
 			const [total] = await db.rows(registry.katasterTotal(f));
 			const dichte = await db.rows(registry.katasterDichte(f));
@@ -67,6 +68,7 @@ export class KatasterData {
 			);
 			const [herkunft] = await db.rows(registry.katasterHerkunft);
 			if (seq !== this.#seq) return;
+			if (perf) performance.mark('kataster-data');
 			Object.assign(this, { facets, trend, total, dichte, objekte, punkte, warnungen });
 			this.flag = herkunft.beispiel > 0 ? 'sample' : 'user';
 			this.error = undefined;
