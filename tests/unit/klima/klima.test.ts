@@ -123,7 +123,7 @@ describe('GeoJSON import', () => {
 
 	it('round-trips candidates and stations', () => {
 		const r = parsePlan(JSON.stringify(good), land);
-		expect(r).toEqual({ ok: true, data: { kandidaten: [k], stationen } });
+		expect(r).toEqual({ ok: true, data: { kandidaten: [k], stationen }, sample: true });
 	});
 
 	it('rejects wrong geometry, outside Thuringia, missing name, duplicate ids – naming the feature', () => {
