@@ -3,7 +3,7 @@
  * the app's local store (IndexedDB, src/lib/store) as table `kpi_erfassungen`. They are always shown
  * as „eigene Erfassung“ and never written into the seed datasets.
  */
-import { getStore, type StoreState } from '$lib/store';
+import { getStore, type StoreState, type TableData } from '$lib/store';
 import { ipcToRows, recordsToIpc, toRecords } from './records-ipc';
 import type { KpiRecord } from './types';
 
@@ -14,17 +14,41 @@ export class KpiRecords {
 	ready = $state(false);
 	error = $state<string | null>(null);
 
+	#decoded = new WeakMap<object, KpiRecord[]>();
+	#last: KpiRecord[] = [];
+
 	records = $derived.by<KpiRecord[]>(() => {
 		const t = this.#state?.get(RECORDS_TABLE);
-		if (!t) return [];
-		return toRecords(t.data.kind === 'rows' ? t.data.rows : ipcToRows(t.data.ipc)).records;
+		return t ? this.#decode(t.data) : [];
 	});
+
+	/**
+	 * Decoded once per stored version: the store hands the same IPC buffer to DuckDB on start, which
+	 * transfers (detaches) it; then the last decoded list stays valid.
+	 */
+	#decode(data: TableData): KpiRecord[] {
+		const done = this.#decoded.get(data);
+		if (done) return done;
+		if (data.kind === 'arrow' && data.ipc.byteLength === 0) return this.#last;
+		try {
+			const list = toRecords(data.kind === 'rows' ? data.rows : ipcToRows(data.ipc)).records;
+			this.#decoded.set(data, list);
+			this.#last = list;
+			return list;
+		} catch (e) {
+			console.warn(e);
+			return this.#last;
+		}
+	}
 
 	warning = $derived(this.#state?.warning ?? null);
 
 	async open(): Promise<void> {
 		try {
-			this.#state = await getStore();
+			const state = await getStore();
+			const t = state.get(RECORDS_TABLE);
+			if (t) this.#decode(t.data);
+			this.#state = state;
 		} catch (e) {
 			console.warn(e);
 			this.error =
