@@ -182,6 +182,11 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page searc
 			page.evaluate(() => (window as W).__atlasMap!.querySourceFeatures('ort-punkt').length)
 		)
 		.toBe(1);
+	await page
+		.getByRole('navigation', { name: 'Pfad' })
+		.getByRole('link', { name: 'Übersicht' })
+		.click();
+	await mapReady(page);
 
 	guard.allowConsole.push(/404|Failed to load resource/);
 	await page.goto('/orte/99999999');
