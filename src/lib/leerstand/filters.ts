@@ -33,7 +33,13 @@ export interface LeerstandView {
 	alle: boolean;
 	sort: SortKey;
 	desc: boolean;
+	/** a highlighted Gemeinde (AGS) */
+	ort: string;
 }
+
+export type ViewPatch = Omit<Partial<LeerstandView>, 'filter'> & {
+	filter?: Partial<LeerstandFilter>;
+};
 
 const KLASSEN = new Set<string>([
 	...SIZE_GROUPS.map((g) => g.key),
@@ -60,7 +66,8 @@ export function parseView(p: URLSearchParams): LeerstandView {
 		karte: oneOf(p.get('karte'), LAYERS, 'flaeche'),
 		alle: p.get('alle') === '1',
 		sort: oneOf(p.get('sort'), SORTS, 'quote'),
-		desc: p.get('dir') !== 'auf'
+		desc: p.get('dir') !== 'auf',
+		ort: /^16\d{6}$/.test(p.get('ort') ?? '') ? p.get('ort')! : ''
 	};
 }
 
@@ -79,6 +86,7 @@ export function viewQuery(v: LeerstandView): string {
 	if (v.alle) p.set('alle', '1');
 	if (v.sort !== 'quote') p.set('sort', v.sort);
 	if (!v.desc) p.set('dir', 'auf');
+	if (v.ort) p.set('ort', v.ort);
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }
@@ -108,3 +116,7 @@ export const showsValue = (reliability: string | null, alle: boolean) =>
 /** „17 von 17 Gemeinden belastbar“ */
 export const mixText = (belastbar: number, gemeinden: number) =>
 	`${belastbar.toLocaleString('de-DE')} von ${gemeinden.toLocaleString('de-DE')} ${gemeinden === 1 ? 'Gemeinde' : 'Gemeinden'} belastbar`;
+
+export const ESTIMATE_LABEL = 'Schätzung aus Zensus-2022-Gitter';
+export const OFFICIAL_LABEL = 'amtlich (Zensus 2022, Regionaltabelle Gebäude und Wohnungen)';
+export const statusLabel = (s: string) => (s === 'amtlich' ? OFFICIAL_LABEL : ESTIMATE_LABEL);

@@ -110,6 +110,13 @@ describe('Leerstand queries', () => {
 		expect(none).toHaveLength(0);
 	});
 
+	it('registry.leerstandGitter returns the official 1 km cells with a value', async () => {
+		const db = await testDb();
+		const rows = await db.rows(registry.leerstandGitter);
+		expect(rows).toHaveLength(arrow('zensus_gitter_1km').filter((r) => r.quote !== null).length);
+		expect(rows.every((r) => r.quote >= 0 && r.quote <= 100)).toBe(true);
+	});
+
 	it('parseView drops unknown URL values', () => {
 		const v = parseView(new URLSearchParams('klasse=%3Dx&kreis=abc&zo=mz&ebene=kreis&alle=1'));
 		expect(v.filter).toEqual({ ...NO_FILTER, zo: 'Mittelzentrum' });

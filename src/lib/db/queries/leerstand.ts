@@ -115,6 +115,10 @@ export const leerstandQueries = {
 		TABLES,
 		`${SOURCE} SELECT * FROM g ${WHERE} ORDER BY name, ags`
 	),
+	leerstandGitter: sql<{ lon: number; lat: number; quote: number }>(
+		['zensus_gitter_1km'],
+		`SELECT lon, lat, quote FROM zensus_gitter_1km WHERE quote IS NOT NULL`
+	),
 	leerstandMapping: sql<MappingRow>(
 		['gemeinden_2022_2025'],
 		`SELECT ars_2022, ags_2022, name_2022, ags_2025, is_split

@@ -1,0 +1,64 @@
+import { getDb } from '$lib/db';
+import type { LeerstandFilter } from '$lib/db/queries/leerstand';
+import {
+	defaultView,
+	parseView,
+	viewQuery,
+	type LeerstandView,
+	type ViewPatch
+} from '$lib/leerstand/filters';
+import { loadLeerstand, type LeerstandData } from '$lib/leerstand/source';
+
+/** The /leerstand view: state from the URL, figures from DuckDB, one load per filter. */
+export class LeerstandState {
+	view = $state.raw<LeerstandView>(defaultView());
+	data = $state.raw<LeerstandData>();
+	error = $state.raw<unknown>();
+	loading = $state(false);
+	/** ms from a filter change to the figures being rendered (last change) */
+	repaintMs = $state<number | null>(null);
+	#seq = 0;
+	#lastFilter = '';
+
+	/** Takes the view from the URL (first load, back/forward) and loads if the filter changed. */
+	fromUrl(params: URLSearchParams) {
+		const view = parseView(params);
+		this.view = view;
+		const key = JSON.stringify(view.filter);
+		if (key !== this.#lastFilter) {
+			this.#lastFilter = key;
+			void this.load(view.filter);
+		}
+	}
+
+	async load(f: LeerstandFilter) {
+		const seq = ++this.#seq;
+		const t0 = performance.now();
+		this.loading = true;
+		try {
+			const data = await loadLeerstand(await getDb(), f);
+			if (seq !== this.#seq) return;
+			this.data = data;
+			this.error = undefined;
+			// two frames: the DOM and the map have taken the new figures
+			requestAnimationFrame(() =>
+				requestAnimationFrame(() => {
+					if (seq !== this.#seq) return;
+					this.repaintMs = Math.round(performance.now() - t0);
+					document.documentElement.dataset.leerstand = `ready-${seq}`;
+				})
+			);
+		} catch (e) {
+			if (seq !== this.#seq) return;
+			console.warn(e);
+			this.error = e;
+		} finally {
+			if (seq === this.#seq) this.loading = false;
+		}
+	}
+
+	/** The URL query for a changed view. */
+	query(patch: ViewPatch): string {
+		return viewQuery({ ...this.view, ...patch, filter: { ...this.view.filter, ...patch.filter } });
+	}
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, dbReady, norm } from './fixtures';
+import { dataset } from './data';
+
+interface G {
+	ags: string;
+	name: string;
+	kreis_ags: string;
+	kreis_name: string;
+	size_group: string;
+}
+interface L {
+	ags: string;
+	wohnungen_gitter: number;
+	leer_gitter: number;
+	reliability: string;
+}
+
+const gemeinden = dataset<G>('gemeinden');
+const est = new Map(dataset<L>('leerstand_schaetzung').map((r) => [r.ags, r]));
+const kyff = gemeinden.find((g) => g.kreis_name === 'Kyffhäuserkreis')!.kreis_ags;
+const pooled = (gs: G[]) => {
+	let w = 0;
+	let l = 0;
+	for (const g of gs) {
+		w += Number(est.get(g.ags)?.wohnungen_gitter ?? 0);
+		l += Number(est.get(g.ags)?.leer_gitter ?? 0);
+	}
+	return new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+		.format((100 * l) / w)
+		.concat(' %');
+};
+const towns = gemeinden.filter((g) => g.kreis_ags === kyff && g.size_group === 'kleinstadt');
+
+test('Leerstand: three clicks to the Kleinstädte of the Kyffhäuserkreis, mailable URL, badges, CSV', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Leerstand', exact: true }).first().click();
+	await dbReady(page);
+	const view = page.getByTestId('leerstand-view');
+	await expect(view).toBeVisible();
+
+	// click 2: the Kyffhäuserkreis bar; click 3: the size group „Kleinstadt“
+	const t0 = Date.now();
+	await page
+		.getByTestId('nach-kreis')
+		.getByRole('button', { name: /^Kyffhäuserkreis:/ })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`kreis=${kyff}`));
+	await expect(page.getByTestId('vergleich-kreis')).toBeVisible();
+	const firstRepaint = Date.now() - t0;
+	await page.getByTestId('size-chart').locator('rect[data-group="kleinstadt"]').click();
+	await expect(page).toHaveURL(/klasse=kleinstadt/);
+
+	const table = page.getByTestId('gemeinden-tabelle');
+	const names = async () =>
+		(await table.locator('tbody th').allTextContents()).map((t) => norm(t)).sort();
+	const want = towns.map((t) => t.name).sort();
+	await expect.poll(names).toEqual(want);
+	expect(want).toHaveLength(5);
+	expect(want).not.toContain('Sondershausen');
+
+	const cards = async () => ({
+		auswahl: norm(await page.getByTestId('vergleich-auswahl').getByTestId('quote').textContent()),
+		klasse: norm(await page.getByTestId('vergleich-klasse').getByTestId('quote').textContent()),
+		land: norm(await page.getByTestId('vergleich-land').getByTestId('quote').textContent())
+	});
+	const expected = {
+		auswahl: pooled(towns),
+		klasse: pooled(gemeinden.filter((g) => g.size_group === 'kleinstadt')),
+		land: pooled(gemeinden)
+	};
+	expect(await cards()).toEqual(expected);
+	await expect(page.getByTestId('vergleich-auswahl')).toContainText('5 von 5 Gemeinden belastbar');
+	const repaintMs = Number(await view.getAttribute('data-repaint-ms'));
+	test.info().annotations.push({
+		type: 'repaint',
+		description: `filter→repaint: app ${repaintMs} ms (DuckDB + DOM), click→visible ${firstRepaint} ms`
+	});
+	console.log(`filter→repaint ${repaintMs} ms (in app), click→first assertion ${firstRepaint} ms`);
+
+	// every figure of the estimate carries the „Schätzung“ badge, the map legend too
+	const quellen = view.getByTestId('leerstand-quelle');
+	const n = await quellen.count();
+	expect(n).toBeGreaterThanOrEqual(5);
+	for (let i = 0; i < n; i++)
+		await expect(quellen.nth(i).locator('[data-flag="estimate"]')).toHaveText('Schätzung');
+	await expect(
+		page.getByTestId('leerstand-karte').getByTestId('map-legend').locator('[data-flag="estimate"]')
+	).toHaveText('Schätzung');
+
+	// CSV for German Excel
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('csv-export').click()
+	]);
+	const raw = readFileSync((await download.path())!, 'utf8');
+	expect(raw.startsWith('\uFEFF')).toBe(true);
+	const lines = raw.slice(1).trim().split('\r\n');
+	expect(lines[0].split(';')).toContain('datenstatus');
+	expect(lines).toHaveLength(6);
+	const artern = lines.find((l) => l.includes(';Artern;'))!.split(';');
+	expect(artern[7]).toMatch(/^\d+,\d{2}$/);
+	expect(artern[10]).toBe('Schätzung aus Zensus-2022-Gitter');
+
+	// the URL is the view: reload reproduces it
+	const url = page.url();
+	await page.reload();
+	await dbReady(page);
+	await expect.poll(names).toEqual(want);
+	expect(await cards()).toEqual(expected);
+	expect(page.url()).toBe(url);
+
+	// back: the Kreis without the size filter (Sondershausen is there again)
+	await page.goBack();
+	await expect(page).not.toHaveURL(/klasse=/);
+	await expect(table.locator('tbody th', { hasText: 'Sondershausen' })).toHaveCount(1);
+});
