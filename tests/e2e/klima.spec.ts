@@ -55,6 +55,18 @@ test('a candidate added on the map survives a browser restart; export → clear 
 		await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
 		const rows = page.getByTestId('kandidaten').locator('tbody tr');
 		await expect(rows).toHaveCount(1);
+		const lat = rows.first().getByRole('spinbutton', { name: /Breite/ });
+		const before = Number(await lat.inputValue());
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 40, { steps: 5 });
+		await page.mouse.up();
+		await expect.poll(async () => Number(await lat.inputValue())).toBeLessThan(before);
+		await expect(rows).toHaveCount(1);
+		await rows.first().getByRole('button', { name: 'Löschen' }).click();
+		await expect(page.getByTestId('kandidaten-leer')).toBeVisible();
+		await page.getByRole('button', { name: /^Rückgängig/ }).click();
+		await expect(rows).toHaveCount(1);
 		await rows.first().getByRole('textbox', { name: 'Name' }).fill('Schattenplatz Test');
 		await rows.first().getByRole('textbox', { name: 'Name' }).press('Tab');
 		await rows
