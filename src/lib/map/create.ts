@@ -1,0 +1,37 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { buildStyle, THUERINGEN_BOUNDS, type GeoData } from './style';
+import type { MapView } from './types';
+
+/** The one place a MapLibre map is constructed (local style, our worker, drawing buffer kept for PNG export). */
+export async function createMap(
+	container: HTMLElement,
+	geo: GeoData,
+	opts: { interactive: boolean; view: MapView | null; label: string }
+): Promise<MapLibreMap> {
+	const ml = await import('maplibre-gl');
+	ml.setWorkerUrl(workerUrl);
+	performance.mark('atlas-map-create');
+	const map = new ml.Map({
+		container,
+		style: buildStyle(geo, new URL(fontUrl, location.href).href),
+		bounds: THUERINGEN_BOUNDS,
+		fitBoundsOptions: { padding: 12 },
+		interactive: opts.interactive,
+		canvasContextAttributes: { preserveDrawingBuffer: true },
+		attributionControl: false
+	});
+	// debug hooks for e2e: how many maps were built, and the latest one
+	const w = window as unknown as { __atlasMapCount?: number; __atlasMap?: MapLibreMap };
+	w.__atlasMapCount = (w.__atlasMapCount ?? 0) + 1;
+	w.__atlasMap = map;
+	if (opts.view) map.jumpTo(opts.view);
+	map
+		.getCanvas()
+		.setAttribute(
+			'aria-label',
+			`${opts.label}. Verschieben mit den Pfeiltasten, Zoom mit + und −.`
+		);
+	return map;
+}
