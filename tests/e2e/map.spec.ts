@@ -59,8 +59,9 @@ async function legendPixelShare(page: Page): Promise<number> {
 	});
 }
 
-test('the state map: choropleth pixels, tooltip, metric switch, table, exports, basemap off', async ({
-	page
+test('the state map: choropleth pixels, tooltip, metric switch, table, exports, basemap opt-in', async ({
+	page,
+	guard
 }) => {
 	await page.goto('/');
 	await mapReady(page);
@@ -158,6 +159,32 @@ test('the state map: choropleth pixels, tooltip, metric switch, table, exports, 
 	);
 	await page.getByRole('button', { name: 'Abbrechen' }).click();
 	expect(await page.evaluate(() => localStorage.getItem('atlas.basemap'))).toBeNull();
+	expect(guard.foreignRequests, 'no foreign request while the basemap is off').toEqual([]);
+
+	// opt-in: tiles come from the one allowed host (answered locally here), the CSP lets them through
+	const tile = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+		'base64'
+	);
+	await page.route('https://sgx.geodatenzentrum.de/**', (route) =>
+		route.fulfill({
+			body: tile,
+			contentType: 'image/png',
+			headers: { 'access-control-allow-origin': '*' }
+		})
+	);
+	await page.getByRole('button', { name: 'Hintergrundkarte (online) …' }).click();
+	const firstTile = page.waitForRequest(/sgx\.geodatenzentrum\.de/);
+	await page.getByRole('button', { name: 'Einschalten' }).click();
+	await firstTile;
+	await expect(page.getByTestId('uebersicht-karte')).toContainText('© basemap.de / BKG');
+	expect(await page.evaluate(() => localStorage.getItem('atlas.basemap'))).toBe('an');
+	await page.getByRole('button', { name: 'Hintergrundkarte ausschalten' }).click();
+	expect(await page.evaluate(() => localStorage.getItem('atlas.basemap'))).toBeNull();
+	expect(guard.foreignRequests.every((u) => u.startsWith('https://sgx.geodatenzentrum.de/'))).toBe(
+		true
+	);
+	guard.foreignRequests.length = 0;
 });
 
 test('search "jena" → Enter → profile with its Einwohner; the 404 page searches too', async ({
