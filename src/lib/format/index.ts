@@ -65,3 +65,19 @@ export function parseIsoDate(iso: string): Date | null {
 export function todayIso(now = new Date()): string {
 	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
 }
+
+const dateTimeFmt = new Intl.DateTimeFormat('de-DE', {
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	timeZone: 'Europe/Berlin'
+});
+
+/** ISO timestamp → 24.11.2026, 21:05 (Europe/Berlin). */
+export function fmtDateTime(iso: string | null | undefined): string {
+	if (!iso) return '–';
+	const d = new Date(iso);
+	return Number.isNaN(d.getTime()) ? iso : dateTimeFmt.format(d);
+}

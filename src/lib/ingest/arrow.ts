@@ -4,34 +4,84 @@ import {
 	Int32,
 	Table,
 	Utf8,
+	makeData,
+	makeVector,
 	tableToIPC,
-	vectorFromArray,
-	type DataType
+	type Vector
 } from 'apache-arrow';
-import type { Target, FieldType } from './types';
+import type { FieldType, Target } from './types';
 import type { Record_ } from './validate';
 
-function arrowType(t: FieldType): DataType {
-	switch (t) {
-		case 'int':
-			return new Int32();
-		case 'float':
-			return new Float64();
-		case 'bool':
-			return new Bool();
-		default:
-			return new Utf8();
+type Cell = string | number | boolean | null | undefined;
+
+function validity(values: readonly Cell[]) {
+	const bitmap = new Uint8Array(Math.ceil(values.length / 8));
+	let nulls = 0;
+	values.forEach((v, i) => {
+		if (v === null || v === undefined) nulls++;
+		else bitmap[i >> 3] |= 1 << (i & 7);
+	});
+	return { nullBitmap: bitmap, nullCount: nulls };
+}
+
+/**
+ * One Arrow column, built from buffers. Arrow's own builders (vectorFromArray) compile their null check
+ * with `new Function`, which our CSP (no 'unsafe-eval') forbids in the browser.
+ */
+export function column(
+	type: FieldType | 'text' | 'int' | 'float' | 'bool',
+	values: readonly Cell[]
+): Vector {
+	const length = values.length;
+	const { nullBitmap, nullCount } = validity(values);
+	if (type === 'int' || type === 'float') {
+		const data = type === 'int' ? new Int32Array(length) : new Float64Array(length);
+		values.forEach((v, i) => (data[i] = typeof v === 'number' ? v : 0));
+		const t = type === 'int' ? new Int32() : new Float64();
+		return makeVector(makeData({ type: t, length, nullCount, nullBitmap, data } as never));
 	}
+	if (type === 'bool') {
+		const data = new Uint8Array(Math.ceil(length / 8));
+		values.forEach((v, i) => {
+			if (v === true) data[i >> 3] |= 1 << (i & 7);
+		});
+		return makeVector(makeData({ type: new Bool(), length, nullCount, nullBitmap, data }));
+	}
+	const enc = new TextEncoder();
+	const parts = values.map((v) =>
+		v === null || v === undefined ? new Uint8Array() : enc.encode(String(v))
+	);
+	const valueOffsets = new Int32Array(length + 1);
+	parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i] + p.length));
+	const data = new Uint8Array(valueOffsets[length]);
+	parts.forEach((p, i) => data.set(p, valueOffsets[i]));
+	return makeVector(
+		makeData({ type: new Utf8(), length, nullCount, nullBitmap, valueOffsets, data })
+	);
 }
 
 /** The validated records as an Arrow IPC stream with the target's column types (dates as ISO text). */
 export function toArrowIpc(target: Target, records: readonly Record_[]): Uint8Array {
-	const columns: Record<string, ReturnType<typeof vectorFromArray>> = {};
+	const columns: Record<string, Vector> = {};
 	for (const f of [...target.fields, ...(target.derived ?? [])]) {
-		columns[f.name] = vectorFromArray(
-			records.map((r) => r[f.name] ?? null),
-			arrowType(f.type)
+		columns[f.name] = column(
+			f.type,
+			records.map((r) => r[f.name])
 		);
 	}
 	return tableToIPC(new Table(columns), 'stream');
+}
+
+/** Same for column-typed plain rows (e.g. a built table of the local store's `rows` kind). */
+export function rowsToIpc(
+	columns: readonly { name: string; type: 'text' | 'int' | 'float' | 'bool' }[],
+	rows: readonly Record<string, unknown>[]
+): Uint8Array {
+	const vectors: Record<string, Vector> = {};
+	for (const c of columns)
+		vectors[c.name] = column(
+			c.type,
+			rows.map((r) => r[c.name] as Cell)
+		);
+	return tableToIPC(new Table(vectors), 'stream');
 }

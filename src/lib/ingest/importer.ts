@@ -1,4 +1,4 @@
-import { toArrowIpc } from './arrow';
+import { rowsToIpc, toArrowIpc } from './arrow';
 import { decodeBytes, type Encoding } from './decode';
 import { freeTableName, freeTarget } from './free';
 import { suggestMapping, suggestTarget, type Mapping } from './mapping';
@@ -122,6 +122,8 @@ export interface Ready {
 	ok: true;
 	ipc: Uint8Array;
 	rows: number;
+	/** German notes of a build step (e.g. Gemeinden left out) */
+	notes: string[];
 }
 export type Decision = Ready | { ok: false; message: string };
 
@@ -136,7 +138,8 @@ export function decide(
 	target: Target,
 	v: Validated,
 	policy: Policy,
-	keep: readonly Record<string, unknown>[] = []
+	keep: readonly Record<string, unknown>[] = [],
+	ctx?: { ref: Reference; fileName: string }
 ): Decision {
 	try {
 		const n = errors(v.problems).length;
@@ -149,11 +152,21 @@ export function decide(
 		if (v.records.length === 0)
 			return { ok: false, message: 'Keine gültige Zeile – es wurde nichts geändert.' };
 		const all = keep.length ? [...(keep as typeof v.records), ...v.records] : v.records;
-		return { ok: true, ipc: toArrowIpc(target, all), rows: all.length };
+		if (target.build) {
+			if (!ctx) throw new Error('Referenzdaten fehlen');
+			const built = target.build(all, ctx.ref, ctx.fileName);
+			const rows = built.data.kind === 'rows' ? built.data.rows.length : all.length;
+			const ipc =
+				built.data.kind === 'rows'
+					? rowsToIpc(built.data.columns, built.data.rows)
+					: built.data.ipc;
+			return { ok: true, ipc, rows, notes: built.notes };
+		}
+		return { ok: true, ipc: toArrowIpc(target, all), rows: all.length, notes: [] };
 	} catch (e) {
 		return {
 			ok: false,
-			message: `Die Tabelle konnte nicht aufgebaut werden: ${e instanceof Error ? e.message : String(e)} – es wurde nichts geändert.`
+			message: `${e instanceof Error ? e.message : String(e)} – es wurde nichts geändert.`
 		};
 	}
 }

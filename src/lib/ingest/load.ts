@@ -42,13 +42,23 @@ export async function loadImport(
 	signal?: AbortSignal
 ): Promise<Loaded> {
 	if (signal?.aborted) throw new ImportCancelled();
+	// the browser transfers the buffer to DuckDB's worker (it is detached afterwards): keep a copy
+	const ipc = ready.ipc.slice();
 	await db.replaceTable(target.table, ready.ipc);
 	const saved = await store.put(
 		target.table,
-		{ kind: 'arrow', ipc: ready.ipc },
+		{ kind: 'arrow', ipc },
 		{ flag: storedFlag(target), source: fileName }
 	);
 	return { table: target.table, rows: ready.rows, saved };
+}
+
+/** The keys already in the table, so appended rows cannot duplicate them. */
+export function keysOf(
+	rows: readonly Record<string, unknown>[],
+	key: string | undefined
+): Set<string> {
+	return new Set(key ? rows.map((r) => String(r[key] ?? '')) : []);
 }
 
 /** Rows of the current table, for appending. */
@@ -96,12 +106,12 @@ export async function runCsvImport(db: Db, store: StoreLike, o: RunOptions): Pro
 	if (!a.ok) return { status: 'refused', message: a.message, problems: [] };
 	const mapping = suggestMapping(a.source.parsed.headers, o.target);
 	const keep = o.mode === 'append' ? await currentRows(db, o.target.table) : [];
-	const keys = new Set(keep.map((r) => String(r[o.target.key ?? ''] ?? '')));
+	const keys = keysOf(keep, o.target.key);
 	const v = await validateSource(a.source, { target: o.target, mapping }, o.ref, {
 		existingKeys: keys,
 		signal: o.signal
 	});
-	const d = decide(o.target, v, o.policy, keep);
+	const d = decide(o.target, v, o.policy, keep, { ref: o.ref, fileName: o.fileName });
 	if (!d.ok) return { status: 'refused', message: d.message, problems: v.problems };
 	const loaded = await loadImport(db, store, o.target, d, o.fileName, o.signal);
 	return { status: 'loaded', loaded, problems: v.problems };

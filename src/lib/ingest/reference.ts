@@ -15,6 +15,7 @@ export interface SuccessorRef {
 	ags_2025: string;
 	name_2025: string;
 	change_type: string;
+	is_split: boolean;
 }
 
 /** Reference lists for validation from the embedded `gemeinden` and `gemeinden_2022_2025`. */
@@ -45,6 +46,7 @@ export function buildReference(
 		gemeinden: new Map(gemeinden.map((g) => [g.ags, g])),
 		byName,
 		ars2022: new Set(changes.map((c) => c.ars_2022)),
+		changes,
 		successors
 	};
 }

@@ -1,16 +1,18 @@
 import { manifest } from '$lib/data/files';
 import type { ColumnMeta, DatasetMeta } from '$lib/data/manifest-types';
 import { KATASTER } from './kataster-target';
+import { aggregateOfficial, OFFICIAL_TABLE, officialTableData } from '$lib/leerstand/official';
 
 export { LAT, LON, type FieldType, type Target, type TargetField } from './types';
 import { LAT, LON, type FieldType, type Target } from './types';
 
 /**
  * Official Zensus 2022 vacancy per Gemeinde as in the Regionaltabelle (`_RS` = ARS 2022, Gebietsstand 2022).
- * The Leerstand view sums it to 2025 through `gemeinden_2022_2025`.
+ * Valid rows are summed to the Gemeinden of 2025 by the Leerstand loader and stored as `leerstand_amtlich`,
+ * which replaces the estimate in every Leerstand view (badge „amtlich“).
  */
 export const ZENSUS_AMTLICH: Target = {
-	table: 'zensus_leerstand_amtlich',
+	table: OFFICIAL_TABLE,
 	title: 'Zensus 2022: Leerstand je Gemeinde (amtlich)',
 	key: 'ars_2022',
 	flag: 'official',
@@ -20,7 +22,7 @@ export const ZENSUS_AMTLICH: Target = {
 			type: 'ars',
 			label: 'Regionalschlüssel 2022',
 			required: true,
-			aliases: ['_rs', 'rs', 'ars', 'regionalschluessel', 'regionalschlussel']
+			aliases: ['_rs', 'rs', 'ars', 'regionalschluessel']
 		},
 		{
 			name: 'name',
@@ -32,15 +34,16 @@ export const ZENSUS_AMTLICH: Target = {
 			name: 'wohnungen',
 			type: 'int',
 			label: 'Wohnungen',
+			required: true,
 			min: 0,
-			aliases: ['whg', 'wohnungen_insgesamt', 'anzahl_wohnungen', 'dwellings', 'wohnungen_gesamt']
+			aliases: ['whg', 'wohnungeninsgesamt', 'whginsgesamt', 'insgesamt', 'anzahl', 'dwellings']
 		},
 		{
 			name: 'leer',
 			type: 'int',
 			label: 'leer stehende Wohnungen',
 			min: 0,
-			aliases: ['leerstehend', 'leerstehende_wohnungen', 'whg_leer', 'vacant']
+			aliases: ['leerstehend', 'leerstehendewohnungen', 'whgleer', 'leerstand', 'vacant']
 		},
 		{
 			name: 'leq',
@@ -48,9 +51,26 @@ export const ZENSUS_AMTLICH: Target = {
 			label: 'Leerstandsquote %',
 			min: 0,
 			max: 100,
-			aliases: ['leerstandsquote', 'quote', 'vacancyrate', 'leerstand_quote']
+			aliases: ['leerstandsquote', 'quote', 'vacancyrate']
 		}
-	]
+	],
+	build(records, ref, fileName) {
+		const mapping = ref.changes.map((c) => ({
+			ars_2022: c.ars_2022,
+			ags_2022: c.ags_2022,
+			name_2022: c.name_2022,
+			ags_2025: c.ags_2025,
+			is_split: c.is_split
+		}));
+		if (records.every((r) => r.leer === null && r.leq === null)) {
+			throw new Error(
+				'Weder leer stehende Wohnungen noch „LEQ“ (Leerstandsquote) zugeordnet oder gefüllt'
+			);
+		}
+		const columns = { rs: 'ars_2022', wohnungen: 'wohnungen', leer: 'leer', leq: 'leq' };
+		const result = aggregateOfficial(records, mapping, { file: fileName, columns });
+		return { data: officialTableData(result), notes: result.notes };
+	}
 };
 
 const ENUMS: Record<string, Record<string, readonly string[]>> = {

@@ -1,3 +1,4 @@
+import type { TableData } from '$lib/store/types';
 import type { Reference, Record_ } from './validate';
 
 export type FieldType = 'text' | 'int' | 'float' | 'bool' | 'date' | 'ags' | 'ars' | 'plz';
@@ -31,6 +32,12 @@ export interface Target {
 	extraColumn?: string;
 	/** fills derived columns and defaults of a valid record */
 	complete?: (record: Record_, ref: Reference) => void;
+	/** turns the valid records into the stored table (e.g. Zensus 2022 rows summed to 2025 Gemeinden); may throw a German Error */
+	build?: (
+		records: Record_[],
+		ref: Reference,
+		fileName: string
+	) => { data: TableData; notes: string[] };
 }
 
 export const LON = { min: 9.8, max: 12.7 };

@@ -1,4 +1,5 @@
 import { normName, type Mapping } from './mapping';
+import type { SuccessorRef } from './reference';
 import type { Parsed, RawRow } from './parse';
 import type { Target, TargetField } from './targets';
 import {
@@ -43,6 +44,8 @@ export interface Reference {
 	byName: ReadonlyMap<string, string>;
 	ars2022: ReadonlySet<string>;
 	successors: ReadonlyMap<string, Successor>;
+	/** gemeinden_2022_2025 as read */
+	changes: readonly SuccessorRef[];
 }
 
 export interface Validated {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
 import { analyseCsv, decide, suggest } from '../../../src/lib/ingest/importer';
 import { suggestMapping, suggestTarget } from '../../../src/lib/ingest/mapping';
 import { knownTargets, targetFor, ZENSUS_AMTLICH } from '../../../src/lib/ingest/targets';
@@ -214,6 +215,21 @@ describe('validation rules (each names row, column, value, German message)', () 
 		]);
 		expect(v.rejected.map((r) => r.row)).toEqual([2, 3]);
 		expect(c.target.flag).toBe('official');
+		const d = decide(c.target, v, 'valid_only', [], { ref, fileName: s.fileName });
+		if (!d.ok) throw new Error(d.message);
+		const rows = tableFromIPC(d.ipc)
+			.toArray()
+			.map((r) => r.toJSON());
+		expect(c.target.table).toBe('leerstand_amtlich');
+		expect(rows.find((r) => r.ags === '16053000')).toMatchObject({
+			wohnungen: 58716,
+			leer: 1423,
+			quote: 2.42
+		});
+		const heiligenstadt = ref.successors.get('16061039')!.ags;
+		expect(rows.find((r) => r.ags === heiligenstadt)).toMatchObject({ wohnungen: 110, leer: 9 });
+		expect(d.notes.join(' ')).toContain('fehlen in der Datei');
+		expect(decide(c.target, v, 'strict')).toMatchObject({ ok: false });
 	});
 	it('free table: types inferred, PLZ keeps / regains its leading zero', () => {
 		const s = source('plz-ohne-null.csv');

@@ -12,7 +12,7 @@ export const ingestQueries = {
 	),
 	ingestSuccessors: sql<SuccessorRef>(
 		['gemeinden_2022_2025'],
-		'SELECT ags_2022, ars_2022, name_2022, ags_2025, name_2025, change_type FROM gemeinden_2022_2025'
+		'SELECT ags_2022, ars_2022, name_2022, ags_2025, name_2025, change_type, is_split FROM gemeinden_2022_2025'
 	),
 	/** all rows of a table in a stable order (`ORDER BY ALL`), at most `limit` */
 	ingestTableRows: (table: string, limit: number): Bound<Record<string, unknown>> => ({

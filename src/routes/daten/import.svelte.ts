@@ -1,0 +1,205 @@
+import { getDb } from '$lib/db';
+import { registry } from '$lib/db/registry';
+import { datasetMeta, fetchDataset } from '$lib/data/files';
+import { getStore } from '$lib/store';
+import {
+	analyseCsv,
+	decide,
+	errors,
+	ImportCancelled,
+	suggest,
+	validateSource,
+	type Policy,
+	type Progress,
+	type Source
+} from '$lib/ingest/importer';
+import { freeTableName, freeTarget } from '$lib/ingest/free';
+import { currentRows, keysOf, loadImport, resetTable } from '$lib/ingest/load';
+import { suggestMapping, type Mapping } from '$lib/ingest/mapping';
+import { buildReference } from '$lib/ingest/reference';
+import { knownTargets } from '$lib/ingest/targets';
+import type { Target } from '$lib/ingest/types';
+import type { Reference, Validated } from '$lib/ingest/validate';
+import type { Delimiter } from '$lib/ingest/sniff';
+import { invalidateKataster } from '../leerstand/kataster/kataster.svelte';
+import { readFileBytes } from './read-file';
+
+export const FREE = '__frei__';
+
+let reference: Promise<Reference> | undefined;
+async function loadReference(): Promise<Reference> {
+	reference ??= getDb().then(async (db) =>
+		buildReference(
+			await db.rows(registry.ingestGemeinden),
+			await db.rows(registry.ingestSuccessors)
+		)
+	);
+	reference.catch(() => (reference = undefined));
+	return reference;
+}
+
+/** The import dialog: file → preview → mapping → problems → confirm. Nothing changes before `confirm`. */
+export class ImportState {
+	readonly targets = knownTargets();
+	bytes: Uint8Array | undefined;
+	source = $state.raw<Source | undefined>();
+	targetId = $state<string>(FREE);
+	mapping = $state<Mapping>({});
+	validated = $state.raw<Validated | undefined>();
+	progress = $state.raw<Progress | undefined>();
+	busy = $state(false);
+	error = $state<string | undefined>();
+	done = $state<string | undefined>();
+	mode = $state<'replace' | 'append'>('replace');
+	#free: Target | undefined;
+	#abort: AbortController | undefined;
+
+	readonly target = $derived<Target | undefined>(
+		this.targetId === FREE
+			? this.#freeTarget()
+			: this.targets.find((t) => t.table === this.targetId)
+	);
+	readonly errorCount = $derived(this.validated ? errors(this.validated.problems).length : 0);
+
+	#freeTarget() {
+		return this.source ? this.#free : undefined;
+	}
+
+	reset() {
+		this.bytes = undefined;
+		this.source = undefined;
+		this.validated = undefined;
+		this.progress = undefined;
+		this.error = undefined;
+		this.done = undefined;
+	}
+
+	async readFile(file: File) {
+		this.reset();
+		this.busy = true;
+		this.#abort = new AbortController();
+		try {
+			this.bytes = await readFileBytes(file, (p) => (this.progress = p), this.#abort.signal);
+			this.#analyse(file.name);
+		} catch (e) {
+			this.error =
+				e instanceof ImportCancelled
+					? e.message
+					: `„${file.name}“ konnte nicht gelesen werden: ${String(e)}`;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	setDelimiter(d: Delimiter) {
+		if (this.source) this.#analyse(this.source.fileName, d);
+	}
+
+	#analyse(fileName: string, delimiter?: Delimiter) {
+		if (!this.bytes) return;
+		const a = analyseCsv(fileName, this.bytes, delimiter);
+		this.validated = undefined;
+		if (!a.ok) {
+			this.error = a.message;
+			this.source = undefined;
+			return;
+		}
+		this.error = undefined;
+		this.#free = freeTarget(a.source.parsed, freeTableName(fileName)).target;
+		this.source = a.source;
+		const choice = suggest(a.source, this.targets);
+		this.targetId = this.targets.includes(choice.target) ? choice.target.table : FREE;
+		this.mapping = choice.mapping;
+	}
+
+	setTarget(id: string) {
+		if (!this.source) return;
+		this.targetId = id;
+		this.validated = undefined;
+		this.mode = 'replace';
+		this.mapping =
+			id === FREE
+				? freeTarget(this.source.parsed, freeTableName(this.source.fileName)).mapping
+				: suggestMapping(this.source.parsed.headers, this.target!);
+	}
+
+	setField(field: string, header: string) {
+		this.mapping = { ...this.mapping, [field]: header === '' ? undefined : header };
+		this.validated = undefined;
+	}
+
+	async check() {
+		const source = this.source;
+		const target = this.target;
+		if (!source || !target) return;
+		this.busy = true;
+		this.error = undefined;
+		this.#abort = new AbortController();
+		try {
+			const ref = await loadReference();
+			const keep = this.mode === 'append' ? await currentRows(await getDb(), target.table) : [];
+			const keys = keysOf(keep, target.key);
+			this.validated = await validateSource(source, { target, mapping: this.mapping }, ref, {
+				existingKeys: keys,
+				signal: this.#abort.signal,
+				onProgress: (p) => (this.progress = p)
+			});
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async confirm(policy: Policy) {
+		const { source, target, validated } = this;
+		if (!source || !target || !validated) return;
+		this.busy = true;
+		this.#abort = new AbortController();
+		try {
+			const db = await getDb();
+			const store = (await getStore()).store;
+			const keep = this.mode === 'append' ? await currentRows(db, target.table) : [];
+			const ref = await loadReference();
+			const d = decide(target, validated, policy, keep, { ref, fileName: source.fileName });
+			if (!d.ok) {
+				this.error = d.message;
+				return;
+			}
+			this.progress = { phase: 'laden', done: 0, total: d.rows };
+			const loaded = await loadImport(db, store, target, d, source.fileName, this.#abort.signal);
+			if (target.table === 'kataster') invalidateKataster();
+			this.progress = { phase: 'laden', done: d.rows, total: d.rows };
+			const kept =
+				loaded.saved === 'saved'
+					? 'und im Browser gespeichert'
+					: '– aber nicht dauerhaft gespeichert (siehe Hinweis)';
+			this.done = [`${loaded.rows} Zeilen in „${target.title}“ geladen ${kept}.`, ...d.notes].join(
+				' '
+			);
+			this.source = undefined;
+			this.validated = undefined;
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	cancel() {
+		this.#abort?.abort();
+	}
+}
+
+/** Deletes an import: embedded tables come back, derived ones (kataster, leerstand_amtlich) are rebuilt by their views. */
+export async function deleteImport(table: string): Promise<string | undefined> {
+	const db = await getDb();
+	const store = (await getStore()).store;
+	const embedded =
+		datasetMeta(table)?.format === 'arrow'
+			? new Uint8Array(await (await fetchDataset(table)).arrayBuffer())
+			: undefined;
+	const state = await resetTable(db, store, table, embedded);
+	if (table === 'kataster') invalidateKataster();
+	return state === 'saved' ? undefined : `„${table}“ konnte nicht gelöscht werden (${state}).`;
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { test, expect, dbReady } from './fixtures';
+import config from '../../playwright.config';
+
+const FIXTURE = join(process.cwd(), 'tests/fixtures/kataster-windows1252.csv');
+const FEHLER = join(process.cwd(), 'tests/fixtures/kataster-utf8-bom-ohne-id-koordinaten.csv');
+// expected figures from the fixture itself: data rows with an object number
+const objekte = (
+	Papa.parse<string[]>(new TextDecoder('windows-1252').decode(readFileSync(FIXTURE)), {
+		delimiter: ';'
+	}).data as string[][]
+).filter((r) => /^[A-Z]{2}-\d{3}$/.test(r[0] ?? ''));
+
+/** A persistent profile (survives closing the browser) with the same guards as ./fixtures. */
+async function launch(dir: string, baseURL: string) {
+	const ctx = await chromium.launchPersistentContext(dir, {
+		executablePath: config.use?.launchOptions?.executablePath,
+		args: config.use?.launchOptions?.args,
+		baseURL,
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin'
+	});
+	const problems: string[] = [];
+	const own = new URL(baseURL).host;
+	const watch = (p: Page) => {
+		p.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+		p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+		p.on('request', (r) => {
+			const u = new URL(r.url());
+			if (!['data:', 'blob:', 'about:'].includes(u.protocol) && u.host !== own)
+				problems.push(`fremd: ${r.url()}`);
+		});
+	};
+	ctx.pages().forEach(watch);
+	ctx.on('page', watch);
+	const page = ctx.pages()[0] ?? (await ctx.newPage());
+	return { ctx, page, problems };
+}
+
+async function katasterTotal(page: Page) {
+	await page.goto('/leerstand?ansicht=kataster');
+	await dbReady(page);
+	await expect(page.getByTestId('kataster-total')).toHaveAttribute(
+		'data-n',
+		String(objekte.length)
+	);
+	await expect(page.getByText('– importierte Daten')).toBeVisible();
+}
+
+test('Daten: German Excel CSV → preview, check, load → Kataster „importiert“; survives a browser restart', async ({
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-daten-'));
+	let ctx: BrowserContext | undefined;
+	try {
+		let run = await launch(dir, baseURL!);
+		ctx = run.ctx;
+		let page = run.page;
+		await page.goto('/daten');
+		// the data import is the first file input of the page
+		await page.locator('input[type=file]').first().setInputFiles(FIXTURE);
+		await expect(page.getByTestId('import-vorschau').locator('tbody tr')).toHaveCount(
+			objekte.length
+		);
+		await expect(page.getByTestId('import-vorschau')).toContainText('Löbderstraße 3');
+		await expect(page.getByTestId('import-datei-info')).toContainText('Windows-1252');
+		await expect(page.getByTestId('import-ziel')).toHaveValue('kataster');
+		await page.getByTestId('import-pruefen').click();
+		await expect(page.getByTestId('import-ergebnis')).toContainText(
+			`${objekte.length} Zeilen gültig, 0 Zeilen`
+		);
+		await page.getByTestId('import-laden').click();
+		await expect(page.getByTestId('import-fertig')).toContainText(`${objekte.length} Zeilen`);
+		const row = page.getByTestId('katalog').locator('tr[data-table="kataster"]');
+		await expect(row.locator('[data-flag="user"]')).toHaveText('importiert');
+		await expect(row).toContainText('kataster-windows1252.csv');
+
+		// a file with errors: problems named by row and column, nothing changes
+		await page.locator('input[type=file]').first().setInputFiles(FEHLER);
+		await page.getByTestId('import-pruefen').click();
+		const merged = page.getByTestId('import-probleme').locator('tr', { hasText: '16061039' });
+		await expect(merged.locator('td').nth(0)).toHaveText('3');
+		await expect(merged.locator('td').nth(1)).toHaveText('Gemeinde');
+		await expect(merged.locator('td').nth(4)).toHaveText('16061045');
+		await expect(page.getByTestId('import-laden')).toHaveCount(0);
+		await expect(page.getByTestId('import-nur-gueltige')).toBeEnabled();
+
+		await katasterTotal(page);
+		expect(run.problems).toEqual([]);
+		await ctx.close();
+
+		// restart the browser with the same profile: still there
+		run = await launch(dir, baseURL!);
+		ctx = run.ctx;
+		page = run.page;
+		await page.goto('/daten');
+		await expect(page.getByTestId('letzter-import')).toContainText('kataster-windows1252.csv');
+		await expect(page.getByTestId('letzter-import')).toContainText('Löbderstraße 3');
+		await expect(
+			page.getByTestId('katalog').locator('tr[data-table="kataster"] [data-flag="user"]')
+		).toHaveText('importiert');
+		await katasterTotal(page);
+
+		// delete the import: the Beispieldaten come back
+		await page.goto('/daten');
+		await page
+			.getByTestId('katalog')
+			.locator('tr[data-table="kataster"]')
+			.getByRole('button', { name: /Import löschen/ })
+			.click();
+		await expect(page.getByTestId('katalog').locator('tr[data-table="kataster"]')).toHaveCount(0);
+		await page.goto('/leerstand?ansicht=kataster');
+		await dbReady(page);
+		await expect(page.getByText('– Beispieldaten, keine realen Objekte')).toBeVisible();
+		expect(run.problems).toEqual([]);
+	} finally {
+		await ctx?.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
