@@ -6,7 +6,8 @@ import {
 	Utf8,
 	tableToIPC,
 	vectorFromArray,
-	type DataType
+	type DataType,
+	type Vector
 } from 'apache-arrow';
 
 export type ColType = 'text' | 'int' | 'float' | 'bool';
@@ -28,7 +29,7 @@ const arrowType = (t: ColType): DataType =>
 				: new Bool();
 
 export function toArrowIpc(columns: ColumnSpec[], rows: Record<string, unknown>[]): Uint8Array {
-	const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};
+	const vectors: Record<string, Vector> = {};
 	for (const c of columns) {
 		const values = rows.map((r) => {
 			const v = r[c.name];
