@@ -56,7 +56,11 @@ const FIXTURE: Massnahme[] = [
 type Db = Awaited<ReturnType<typeof openNodeDb>>;
 let db: Db;
 beforeAll(async () => {
-	db = await openNodeDb({ tables: { massnahmen: toArrowIpc(massnahmenColumns, FIXTURE) } });
+	db = await openNodeDb({
+		tables: {
+			massnahmen: toArrowIpc(massnahmenColumns, FIXTURE as unknown as Record<string, unknown>[])
+		}
+	});
 });
 
 const params = (
