@@ -7,6 +7,7 @@ import { ingestQueries } from './queries/ingest';
 import { kennzahlenQueries } from './queries/kennzahlen';
 import { massnahmenQueries } from './queries/massnahmen';
 import { benchQueries } from './queries/bench';
+import { standortQueries } from './queries/standort';
 
 /**
  * Every SQL statement of the app. Feature modules in ./queries add their statements here;
@@ -21,7 +22,8 @@ export const registry = {
 	...klimaQueries,
 	...ingestQueries,
 	...massnahmenQueries,
-	...benchQueries
+	...benchQueries,
+	...standortQueries
 };
 
 export type RegistryKey = keyof typeof registry;
