@@ -10,6 +10,7 @@ interface St {
 	id: string;
 	reihenfolge: number;
 	name: string;
+	ags: string;
 	lon: number;
 	lat: number;
 	von: string;
@@ -153,6 +154,11 @@ test('the date slider moves the current-station marker; a second tab is told abo
 	expect(
 		norm(await page.getByTestId('stationskalender').locator('tr.jetzt td').nth(1).textContent())
 	).toBe(c.name);
+
+	// the town profile lists the station of its Gemeinde
+	await page.goto(`/orte/${c.ags}`);
+	await expect(page.getByTestId('ort-stationen')).toContainText(c.name);
+	await expect(page.getByTestId('ort-stationen').locator('..')).toContainText('Beispieldaten');
 
 	// a second tab is told about changes made in this one
 	const other = await page.context().newPage();
