@@ -20,9 +20,10 @@ const arrowType = (t: string): DataType =>
 				? new Bool()
 				: new Utf8();
 
-/** The Arrow IPC stream of a stored table, for Db.replaceTable. */
+/** The Arrow IPC stream of a stored table, for Db.replaceTable (always a fresh buffer). */
 export function toIpc(data: TableData): Uint8Array {
-	if (data.kind === 'arrow') return data.ipc;
+	// a copy: the browser's DuckDB transfers (detaches) the buffer it gets
+	if (data.kind === 'arrow') return data.ipc.slice();
 	const vectors: Record<string, Vector> = {};
 	for (const c of data.columns) {
 		vectors[c.name] = vectorFromArray(
