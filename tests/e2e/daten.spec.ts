@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { test, expect, dbReady } from './fixtures';
@@ -89,6 +90,13 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		await expect(merged.locator('td').nth(4)).toHaveText('16061045');
 		await expect(page.getByTestId('import-laden')).toHaveCount(0);
 		await expect(page.getByTestId('import-nur-gueltige')).toBeEnabled();
+		// the open dialog (preview, mapping, problems) is accessible too
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		expect(
+			axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
+		).toEqual([]);
 
 		await katasterTotal(page);
 		expect(run.problems).toEqual([]);

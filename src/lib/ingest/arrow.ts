@@ -47,17 +47,29 @@ export function column(
 		});
 		return makeVector(makeData({ type: new Bool(), length, nullCount, nullBitmap, data }));
 	}
-	const enc = new TextEncoder();
-	const parts = values.map((v) =>
-		v === null || v === undefined ? new Uint8Array() : enc.encode(String(v))
-	);
+	const texts = values.map((v) => (v === null || v === undefined ? '' : String(v)));
 	const valueOffsets = new Int32Array(length + 1);
-	parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i] + p.length));
+	for (let i = 0; i < length; i++) valueOffsets[i + 1] = valueOffsets[i] + utf8Length(texts[i]);
 	const data = new Uint8Array(valueOffsets[length]);
-	parts.forEach((p, i) => data.set(p, valueOffsets[i]));
+	for (let i = 0; i < length; i++) {
+		if (texts[i] !== '') encoder.encodeInto(texts[i], data.subarray(valueOffsets[i]));
+	}
 	return makeVector(
 		makeData({ type: new Utf8(), length, nullCount, nullBitmap, valueOffsets, data })
 	);
+}
+
+const encoder = new TextEncoder();
+
+function utf8Length(s: string): number {
+	let n = s.length;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdfff) n += 1;
+		else if (c >= 0x800) n += 2;
+		else if (c >= 0x80) n += 1;
+	}
+	return n;
 }
 
 /** The validated records as an Arrow IPC stream with the target's column types (dates as ISO text). */

@@ -135,3 +135,26 @@ describe('German values', () => {
 		expect(parseBool('vielleicht').ok).toBe(false);
 	});
 });
+
+describe('Arrow columns without eval (CSP)', () => {
+	it('round-trips text (€, umlauts, emoji), numbers, booleans and nulls', async () => {
+		const { column } = await import('../../../src/lib/ingest/arrow');
+		const { Table, tableFromIPC, tableToIPC } = await import('apache-arrow');
+		const text = ['a', null, '€ „ä“ – 🏠', '', 'ß'];
+		const t = tableFromIPC(
+			tableToIPC(
+				new Table({
+					t: column('text', text),
+					i: column('int', [1, null, -3, 0, 7]),
+					f: column('float', [1.5, 2, null, 0, -0.25]),
+					b: column('bool', [true, false, null, true, false])
+				}),
+				'stream'
+			)
+		);
+		expect(t.getChild('t')!.toArray()).toEqual(text);
+		expect([...t.getChild('i')!]).toEqual([1, null, -3, 0, 7]);
+		expect([...t.getChild('f')!]).toEqual([1.5, 2, null, 0, -0.25]);
+		expect([...t.getChild('b')!]).toEqual([true, false, null, true, false]);
+	});
+});
