@@ -3,8 +3,10 @@ import {
 	NO_FILTER,
 	type LeerstandFilter,
 	type LeerstandGemeinde,
-	type LeerstandPool
+	type LeerstandPool,
+	type PoolDimension
 } from '$lib/db/queries/leerstand';
+import { matches, pool } from './pool';
 import { registry } from '$lib/db/registry';
 import { toIpc } from '$lib/store/arrow';
 import {
@@ -49,33 +51,34 @@ const without = (f: LeerstandFilter, ...keys: (keyof LeerstandFilter)[]) => {
 	return out;
 };
 
-/** All figures of the /leerstand view for one filter; charts ignore their own dimension. */
-export async function loadLeerstand(raw: Db, f: LeerstandFilter): Promise<LeerstandData> {
+/** All Gemeinden with their vacancy figures, from the one source (official table or estimate). */
+export async function loadBase(raw: Db): Promise<LeerstandGemeinde[]> {
 	const db = await leerstandDb(raw);
-	const q = registry.leerstandPool;
-	const [gemeinden, byClass, byGroup, byKreis, byRegion, sel, land, klasseLand, kreisAll] =
-		await Promise.all([
-			db.rows(registry.leerstandGemeinden, [f.klasse, f.stadt, f.kreis, f.region, f.zo]),
-			db.rows(q('size_class', without(f, 'klasse'))),
-			db.rows(q('size_group', without(f, 'klasse'))),
-			db.rows(q('kreis_ags', without(f, 'kreis'))),
-			db.rows(q('planungsregion', without(f, 'region', 'kreis'))),
-			db.rows(q('land', f)),
-			db.rows(q('land', NO_FILTER)),
-			f.klasse ? db.rows(q('land', { ...NO_FILTER, klasse: f.klasse })) : Promise.resolve([]),
-			f.kreis ? db.rows(q('land', { ...NO_FILTER, kreis: f.kreis })) : Promise.resolve([])
-		]);
+	const f = NO_FILTER;
+	return db.rows(registry.leerstandGemeinden, [f.klasse, f.stadt, f.kreis, f.region, f.zo]);
+}
+
+/**
+ * All figures of the /leerstand view for one filter, from the loaded rows (the same filter and
+ * pooling as the SQL of registry.leerstandGemeinden / leerstandPool; see the unit tests).
+ * Each chart ignores its own dimension, so its other groups stay visible and clickable.
+ */
+export function computeLeerstand(base: LeerstandGemeinde[], f: LeerstandFilter): LeerstandData {
+	const datenstatus = base[0]?.datenstatus === 'amtlich' ? 'amtlich' : 'schaetzung';
+	const sel = (filter: LeerstandFilter) => base.filter((g) => matches(g, filter));
+	const p = (dim: PoolDimension, filter: LeerstandFilter) => pool(sel(filter), dim, datenstatus);
+	const gemeinden = sel(f);
 	return {
 		gemeinden,
-		byClass,
-		byGroup,
-		byKreis,
-		byRegion,
-		selection: sel[0],
-		land: land[0],
-		klasseLand: klasseLand[0],
-		kreisAll: kreisAll[0],
-		datenstatus: land[0]?.datenstatus === 'amtlich' ? 'amtlich' : 'schaetzung'
+		byClass: p('size_class', without(f, 'klasse')),
+		byGroup: p('size_group', without(f, 'klasse')),
+		byKreis: p('kreis_ags', without(f, 'kreis')),
+		byRegion: p('planungsregion', without(f, 'region', 'kreis')),
+		selection: pool(gemeinden, 'land', datenstatus)[0],
+		land: pool(base, 'land', datenstatus)[0],
+		klasseLand: f.klasse ? p('land', { ...NO_FILTER, klasse: f.klasse })[0] : undefined,
+		kreisAll: f.kreis ? p('land', { ...NO_FILTER, kreis: f.kreis })[0] : undefined,
+		datenstatus
 	};
 }
 

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/db';
-import type { LeerstandFilter } from '$lib/db/queries/leerstand';
+import type { LeerstandFilter, LeerstandGemeinde } from '$lib/db/queries/leerstand';
 import {
 	defaultView,
 	parseView,
@@ -7,7 +7,7 @@ import {
 	type LeerstandView,
 	type ViewPatch
 } from '$lib/leerstand/filters';
-import { loadLeerstand, type LeerstandData } from '$lib/leerstand/source';
+import { computeLeerstand, loadBase, type LeerstandData } from '$lib/leerstand/source';
 
 /** The /leerstand view: state from the URL, figures from DuckDB, one load per filter. */
 export class LeerstandState {
@@ -17,6 +17,9 @@ export class LeerstandState {
 	loading = $state(false);
 	/** ms from a filter change to the figures being rendered (last change) */
 	repaintMs = $state<number | null>(null);
+	/** of which filtering and pooling */
+	queryMs = $state<number | null>(null);
+	#base: Promise<LeerstandGemeinde[]> | undefined;
 	#seq = 0;
 	#lastFilter = '';
 
@@ -36,8 +39,13 @@ export class LeerstandState {
 		const t0 = performance.now();
 		this.loading = true;
 		try {
-			const data = await loadLeerstand(await getDb(), f);
+			this.#base ??= getDb().then(loadBase);
+			this.#base.catch(() => (this.#base = undefined));
+			const base = await this.#base;
+			const t1 = performance.now();
+			const data = computeLeerstand(base, f);
 			if (seq !== this.#seq) return;
+			this.queryMs = Math.round(performance.now() - t1);
 			this.data = data;
 			this.error = undefined;
 			// two frames: the DOM and the map have taken the new figures

@@ -6,7 +6,12 @@ import {
 	OfficialImportError,
 	parseCount
 } from '../../../src/lib/leerstand/official';
-import { importOfficial, leerstandDb, loadLeerstand } from '../../../src/lib/leerstand/source';
+import {
+	computeLeerstand,
+	importOfficial,
+	leerstandDb,
+	loadBase
+} from '../../../src/lib/leerstand/source';
 import { testDb } from '../db/helpers';
 
 async function mapping() {
@@ -112,14 +117,14 @@ describe('official Regionaltabelle loader', () => {
 	it('registry.leerstandInit + import switch every view to „amtlich“', async () => {
 		const raw = await testDb();
 		const { rows } = await fixture();
-		const before = await loadLeerstand(raw, NO_FILTER);
+		const before = computeLeerstand(await loadBase(raw), NO_FILTER);
 		expect(before.datenstatus).toBe('schaetzung');
 		await expect(
 			importOfficial(raw, [{ _RS: '16', X: 1 }], { file: 'kaputt.csv' })
 		).rejects.toThrow(/kaputt\.csv/);
-		expect((await loadLeerstand(raw, NO_FILTER)).datenstatus).toBe('schaetzung');
+		expect(computeLeerstand(await loadBase(raw), NO_FILTER).datenstatus).toBe('schaetzung');
 		await importOfficial(raw, rows, { file: 'regionaltabelle.csv' });
-		const after = await loadLeerstand(raw, NO_FILTER);
+		const after = computeLeerstand(await loadBase(raw), NO_FILTER);
 		expect(after.datenstatus).toBe('amtlich');
 		expect(after.gemeinden.every((g) => g.datenstatus === 'amtlich')).toBe(true);
 		expect(after.gemeinden.find((g) => g.ags === '16064071')!.is_split).toBe(true);

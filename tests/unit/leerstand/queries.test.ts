@@ -4,7 +4,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../../../src/lib/db/queries/leerstand';
 import { registry } from '../../../src/lib/db/registry';
-import { leerstandDb } from '../../../src/lib/leerstand/source';
+import { computeLeerstand, leerstandDb, loadBase } from '../../../src/lib/leerstand/source';
 import { parseView, viewQuery } from '../../../src/lib/leerstand/filters';
 import { testDb } from '../db/helpers';
 
@@ -115,6 +115,36 @@ describe('Leerstand queries', () => {
 		const rows = await db.rows(registry.leerstandGitter);
 		expect(rows).toHaveLength(arrow('zensus_gitter_1km').filter((r) => r.quote !== null).length);
 		expect(rows.every((r) => r.quote >= 0 && r.quote <= 100)).toBe(true);
+	});
+
+	it('the view computes the same filter and pools as the SQL (registry.leerstandPool)', async () => {
+		const db = await leerstandDb(await testDb());
+		const base = await loadBase(db);
+		const filters = [
+			NO_FILTER,
+			{ ...NO_FILTER, klasse: 'kleinstadt', kreis: '16065' },
+			{ ...NO_FILTER, region: 'Ostthüringen', stadt: 'ja' },
+			{ ...NO_FILTER, zo: 'kein', klasse: 'klein_10_20' }
+		];
+		const round = (ps: { quote: number | null }[]) =>
+			ps.map((p) => ({ ...p, quote: p.quote === null ? null : Math.round(p.quote * 1e9) }));
+		for (const f of filters) {
+			const v = computeLeerstand(base, f);
+			const sqlRows = await db.rows(registry.leerstandGemeinden, [
+				f.klasse,
+				f.stadt,
+				f.kreis,
+				f.region,
+				f.zo
+			]);
+			expect(v.gemeinden.map((g) => g.ags).sort()).toEqual(sqlRows.map((g) => g.ags).sort());
+			const sel = await db.rows(registry.leerstandPool('land', f));
+			expect(round([v.selection!])).toEqual(round(sel));
+			const byKreis = await db.rows(registry.leerstandPool('kreis_ags', { ...f, kreis: '' }));
+			expect(round(v.byKreis)).toEqual(round(byKreis));
+			const byClass = await db.rows(registry.leerstandPool('size_class', { ...f, klasse: '' }));
+			expect(round(v.byClass)).toEqual(round(byClass));
+		}
 	});
 
 	it('parseView drops unknown URL values', () => {
