@@ -79,10 +79,12 @@ test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF'
 		.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
 	expect(breaks.length).toBeGreaterThan(3);
 	expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
-	const footer = page.getByTestId('print-footer');
-	await expect(footer).toBeVisible();
-	expect(await footer.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
-	expect(norm(await footer.textContent())).toContain(`Stichtag ${deDate(TODAY)}`);
+	// the page footer is a CSS page-margin box (@page @bottom-left) carrying Stichtag and sources
+	const footerCss = await page.locator('style[data-print-footer]').textContent();
+	expect(footerCss).toContain('@bottom-left');
+	expect(norm(footerCss)).toContain(`Stichtag ${deDate(TODAY)}`);
+	expect(norm(footerCss)).toContain('Quellen:');
+	await expect(page.getByTestId('print-footer')).toBeHidden();
 	const pdf = await page.pdf({ format: 'A4' });
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 	expect(pages.length).toBeGreaterThanOrEqual(breaks.length);
