@@ -1,0 +1,71 @@
+import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
+
+export type Ebene = 'luecken' | 'dichte' | 'leerstand' | 'groesse';
+
+export interface StandortParams {
+	open: boolean;
+	klasse: string;
+	km: number;
+	ebene: Ebene;
+	stationen: boolean;
+}
+
+export const KLASSEN: { key: string; label: string }[] = [
+	{ key: 'stadt', label: 'mit Stadtrecht' },
+	...SIZE_GROUPS.map((g) => ({ key: g.key, label: g.label })),
+	...SIZE_CLASSES.filter((c) => c.key !== c.group).map((c) => ({ key: c.key, label: c.label })),
+	{ key: 'alle', label: 'alle Größen' }
+];
+
+export const EBENEN: { key: Ebene; label: string }[] = [
+	{ key: 'luecken', label: 'Weiße Flecken' },
+	{ key: 'dichte', label: 'Bevölkerungsdichte' },
+	{ key: 'leerstand', label: 'Wohnungsleerstand (Schätzung Zensus 2022)' },
+	{ key: 'groesse', label: 'Gemeindegrößenklasse' }
+];
+
+export const DEFAULTS: StandortParams = {
+	open: false,
+	klasse: 'stadt',
+	km: 15,
+	ebene: 'luecken',
+	stationen: false
+};
+export const MAX_KM = 100;
+
+const KEYS = ['sa', 'sa_klasse', 'sa_km', 'sa_ebene', 'sa_stationen'];
+
+/** Reads the analysis parameters; anything unknown falls back to the default. */
+export function parseParams(q: URLSearchParams): StandortParams {
+	const km = Number(q.get('sa_km'));
+	const klasse = q.get('sa_klasse') ?? '';
+	const ebene = q.get('sa_ebene') ?? '';
+	return {
+		open: q.get('sa') === '1',
+		klasse: KLASSEN.some((k) => k.key === klasse) ? klasse : DEFAULTS.klasse,
+		km: q.has('sa_km') && Number.isFinite(km) && km >= 0 && km <= MAX_KM ? km : DEFAULTS.km,
+		ebene: EBENEN.some((e) => e.key === ebene) ? (ebene as Ebene) : DEFAULTS.ebene,
+		stationen: q.get('sa_stationen') === '1'
+	};
+}
+
+/** The analysis part of the query string (empty when the section is closed). */
+export function standortQuery(p: StandortParams): string {
+	if (!p.open) return '';
+	return `sa=1&sa_klasse=${encodeURIComponent(p.klasse)}&sa_km=${p.km}&sa_ebene=${p.ebene}&sa_stationen=${p.stationen ? 1 : 0}`;
+}
+
+/** `search` without the analysis parameters, then `p` appended (other views' keys stay). */
+export function mergeQuery(search: string, p: StandortParams): string {
+	const q = new URLSearchParams(search);
+	for (const k of KEYS) q.delete(k);
+	const rest = q.toString();
+	const own = standortQuery(p);
+	return [rest, own].filter(Boolean).join('&');
+}
+
+/** Appends the analysis parameters currently in `search` to another view's query `q`. */
+export function withStandort(q: string, search: string): string {
+	const own = standortQuery(parseParams(new URLSearchParams(search)));
+	return own ? `${q}&${own}` : q;
+}

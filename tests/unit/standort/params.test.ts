@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULTS,
+	mergeQuery,
+	parseParams,
+	withStandort
+} from '../../../src/routes/klima/standort/params';
+import { choroplethFor, LUECKE, VERSORGT } from '../../../src/routes/klima/standort/layers';
+import type { StandortGemeinde } from '../../../src/lib/db/queries/standort';
+
+describe('standort URL state', () => {
+	it('parses, falls back on bad input and round-trips', () => {
+		expect(parseParams(new URLSearchParams(''))).toEqual(DEFAULTS);
+		expect(
+			parseParams(new URLSearchParams('sa=1&sa_klasse=<x>&sa_km=-3&sa_ebene=foo&sa_stationen=ja'))
+		).toEqual({ ...DEFAULTS, open: true });
+		const p = {
+			open: true,
+			klasse: 'kleinstadt',
+			km: 0,
+			ebene: 'leerstand' as const,
+			stationen: true
+		};
+		const q = mergeQuery('?modus=planung&datum=2026-05-01&sa_km=99', p);
+		expect(q).toBe(
+			'modus=planung&datum=2026-05-01&sa=1&sa_klasse=kleinstadt&sa_km=0&sa_ebene=leerstand&sa_stationen=1'
+		);
+		expect(parseParams(new URLSearchParams(q))).toEqual(p);
+	});
+
+	it('keeps the analysis keys when the Klima view rewrites its own query (no ping-pong)', () => {
+		const p = { ...DEFAULTS, open: true, km: 20 };
+		const search = `?${mergeQuery('?modus=zeitleiste&datum=2026-04-20', p)}`;
+		expect(`?${withStandort('modus=zeitleiste&datum=2026-04-20', search)}`).toBe(search);
+		expect(withStandort('modus=planung', '?modus=x')).toBe('modus=planung');
+		expect(mergeQuery('?modus=planung&sa=1&sa_km=5', DEFAULTS)).toBe('modus=planung');
+	});
+});
+
+describe('standort map layers', () => {
+	const g = (ags: string, is_stadt: boolean) =>
+		({
+			ags,
+			is_stadt,
+			size_class: 'landgemeinde',
+			size_group: 'landgemeinde',
+			density_per_km2: 50,
+			leer_quote: null
+		}) as StandortGemeinde;
+	const places = [g('1', true), g('2', true), g('3', false)];
+	const o = { klasse: 'stadt', klasseLabel: 'mit Stadtrecht', km: 10, spots: [{ ags: '2' }] };
+
+	it('white spots: spot / covered / not in class', () => {
+		const c = choroplethFor('luecken', places, o);
+		expect(c.rows).toEqual([
+			{ id: '1', value: VERSORGT },
+			{ id: '2', value: LUECKE },
+			{ id: '3', value: null }
+		]);
+		expect(c.flag).toBeUndefined();
+		const s = choroplethFor('luecken', places, { ...o, stationFlag: 'sample' });
+		expect(s.flag).toBe('sample');
+		expect(s.datasets).toContain('stationen');
+		expect(s.note).toContain('Beispieldaten');
+	});
+
+	it('context layers name their source; the vacancy layer is an estimate', () => {
+		expect(choroplethFor('dichte', places, o).datasets).toEqual(['gemeinden']);
+		const l = choroplethFor('leerstand', places, o);
+		expect(l.datasets).toEqual(['leerstand_schaetzung']);
+		expect(l.flag).toBe('estimate');
+		expect(choroplethFor('groesse', places, o).classification.type).toBe('categorical');
+	});
+});
