@@ -11,6 +11,8 @@ import {
 	type Ready
 } from './importer';
 import { suggestMapping } from './mapping';
+import { rowsToIpc } from './arrow';
+import { OFFICIAL_TABLE, officialTableData } from '$lib/leerstand/official';
 import type { Problem, Reference } from './validate';
 import type { Target } from './types';
 
@@ -63,7 +65,21 @@ export function keysOf(
 
 /** Rows of the current table, for appending. */
 export async function currentRows(db: Db, table: string): Promise<Record<string, unknown>[]> {
-	return db.rows(registry.ingestTableRows(table, 2_000_000));
+	try {
+		return await db.rows(registry.ingestTableRows(table, 2_000_000));
+	} catch {
+		throw new Error(`An „${table}“ kann noch nichts angefügt werden – bitte „ersetzen“ wählen.`);
+	}
+}
+
+/**
+ * What a deleted import falls back to when the table is not embedded: the official Zensus table goes
+ * back to empty (the Leerstand views then show the estimate); others are dropped (undefined).
+ */
+export function emptyDefault(table: string): Uint8Array | undefined {
+	if (table !== OFFICIAL_TABLE) return undefined;
+	const data = officialTableData({ rows: [], notes: [], read: 0 });
+	return data.kind === 'rows' ? rowsToIpc(data.columns, []) : undefined;
 }
 
 /**

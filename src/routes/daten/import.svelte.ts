@@ -14,7 +14,7 @@ import {
 	type Source
 } from '$lib/ingest/importer';
 import { freeTableName, freeTarget } from '$lib/ingest/free';
-import { currentRows, keysOf, loadImport, resetTable } from '$lib/ingest/load';
+import { currentRows, emptyDefault, keysOf, loadImport, resetTable } from '$lib/ingest/load';
 import { suggestMapping, type Mapping } from '$lib/ingest/mapping';
 import { buildReference } from '$lib/ingest/reference';
 import { knownTargets } from '$lib/ingest/targets';
@@ -198,7 +198,7 @@ export async function deleteImport(table: string): Promise<string | undefined> {
 	const embedded =
 		datasetMeta(table)?.format === 'arrow'
 			? new Uint8Array(await (await fetchDataset(table)).arrayBuffer())
-			: undefined;
+			: emptyDefault(table);
 	const state = await resetTable(db, store, table, embedded);
 	if (table === 'kataster') invalidateKataster();
 	return state === 'saved' ? undefined : `„${table}“ konnte nicht gelöscht werden (${state}).`;

@@ -9,7 +9,7 @@ import {
 	suggest,
 	validateSource
 } from '../../../src/lib/ingest/importer';
-import { currentRows, loadImport, resetTable } from '../../../src/lib/ingest/load';
+import { currentRows, emptyDefault, loadImport, resetTable } from '../../../src/lib/ingest/load';
 import { buildReference } from '../../../src/lib/ingest/reference';
 import { knownTargets, targetFor } from '../../../src/lib/ingest/targets';
 import { testDb } from '../db/helpers';
@@ -29,7 +29,8 @@ async function prepare(
 	const v = await validateSource(a.source, choice, reference(), {
 		existingKeys: new Set(keep.map((r) => String(r[choice.target.key ?? 'id'])))
 	});
-	return { choice, v, decision: decide(choice.target, v, policy, keep) };
+	const ctx = { ref: reference(), fileName: name };
+	return { choice, v, decision: decide(choice.target, v, policy, keep, ctx) };
 }
 
 describe('reference lists from DuckDB', () => {
@@ -117,6 +118,19 @@ describe('atomic load, kept in the store', () => {
 			{ ags: '16052000', quote: 10.25 },
 			{ ags: '16053000', quote: 7.5 }
 		]);
+		await expect(currentRows(db, 'import_nie_da')).rejects.toThrow(/ersetzen/);
+
+		const z = await prepare('zensus-regionaltabelle.csv');
+		if (!z.decision.ok) throw new Error(z.decision.message);
+		await loadImport(db, store, z.choice.target, z.decision, 'zensus.csv');
+		expect(store.get('leerstand_amtlich')?.meta.flag).toBe('real');
+		expect((await db.rows(registry.ingestTableCount('leerstand_amtlich')))[0].n).toBe(
+			z.decision.rows
+		);
+		await resetTable(db, store, 'leerstand_amtlich', emptyDefault('leerstand_amtlich'));
+		expect((await db.rows(registry.ingestTableCount('leerstand_amtlich')))[0].n).toBe(0);
+		expect(emptyDefault('import_zwei_spalten')).toBeUndefined();
+
 		await resetTable(db, store, 'import_zwei_spalten');
 		expect(() => db.raw.query('SELECT * FROM import_zwei_spalten')).toThrow(/does not exist/);
 		await db.rows(registry.ingestDropTable('import_zwei_spalten'));
