@@ -6,6 +6,7 @@ interface Ev {
 	date: string | null;
 	date_end: string | null;
 	ort: string | null;
+	ags: string | null;
 	anzahl: number;
 	sammelangabe: boolean;
 	teilnehmende: string | null;
@@ -88,4 +89,10 @@ test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF'
 	const pdf = await page.pdf({ format: 'A4' });
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 	expect(pages.length).toBeGreaterThanOrEqual(breaks.length);
+
+	// the town profile lists its events
+	await page.emulateMedia({ media: 'screen' });
+	await page.goto(`/orte/${apolda.ags}`);
+	const termine = page.getByTestId('ort-termine');
+	await expect(termine.locator(`[data-event="${apolda.id}"]`)).toContainText(apolda.teilnehmende!);
 });

@@ -252,8 +252,8 @@ export function evaluate(
 		value === null
 			? 'nichts erfasst'
 			: t.comparator === 'cap'
-				? `${num(value, t.unit)} von höchstens ${num(target, t.unit)}`
-				: `${num(value, t.unit)} von ${num(target, t.unit)} geplant`;
+				? `${fmtNum(value, Number.isInteger(value) ? 0 : 1)} von höchstens ${num(target, t.unit)}`
+				: `${fmtNum(value, Number.isInteger(value) ? 0 : 1)} von ${num(target, t.unit)} (Plan)`;
 	return {
 		...base,
 		key,

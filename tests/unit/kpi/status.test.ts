@@ -161,3 +161,25 @@ describe('own records in the store (Arrow IPC, CSP-safe)', () => {
 		).toBe(2);
 	});
 });
+
+describe('report model', () => {
+	it('one evaluation per target for the whole contract; per-year periods keep their rows', async () => {
+		const { buildReport, inPeriod } = await import('../../../src/lib/kpi/report');
+		const seed = {
+			targets,
+			events,
+			pilots: dataset<never>('pilots'),
+			ziele: [],
+			meilensteine: [],
+			fakten: []
+		};
+		const all = buildReport(seed, [], '2026-01-01', 'gesamt', '2026-01-01');
+		expect(all.evaluations).toHaveLength(targets.length);
+		expect(all.agMeetings.find((m) => m.key === '2024')?.value).toBe(21);
+		expect(all.agMeetings.find((m) => m.key === '2023')?.value).toBeNull();
+		const y23 = buildReport(seed, [], '2026-01-01', '2023', '2026-01-01');
+		expect(y23.evaluations.every((e) => ['2023', 'vertrag'].includes(e.target.period))).toBe(true);
+		expect(inPeriod({ date: '2024-01-01', date_end: '2024-12-31' }, '2023')).toBe(false);
+		expect(inPeriod({ date: null, date_end: '2023-02-23' }, '2023')).toBe(true);
+	});
+});
