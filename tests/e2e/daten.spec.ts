@@ -8,6 +8,7 @@ import { test, expect, dbReady } from './fixtures';
 import config from '../../playwright.config';
 
 const FIXTURE = join(process.cwd(), 'tests/fixtures/kataster-windows1252.csv');
+const ZENSUS = join(process.cwd(), 'tests/fixtures/zensus-regionaltabelle.csv');
 const FEHLER = join(process.cwd(), 'tests/fixtures/kataster-utf8-bom-ohne-id-koordinaten.csv');
 // expected figures from the fixture itself: data rows with an object number
 const objekte = (
@@ -125,6 +126,25 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		await page.goto('/leerstand?ansicht=kataster');
 		await dbReady(page);
 		await expect(page.getByText('– Beispieldaten, keine realen Objekte')).toBeVisible();
+
+		// the official Zensus Regionaltabelle (Land and Kreis lines rejected) replaces the estimate
+		await page.goto('/daten');
+		await page.locator('input[type=file]').first().setInputFiles(ZENSUS);
+		await expect(page.getByTestId('import-ziel')).toHaveValue('leerstand_amtlich');
+		await page.getByTestId('import-pruefen').click();
+		await page.getByTestId('import-nur-gueltige').click();
+		await expect(page.getByTestId('import-fertig')).toBeVisible();
+		await expect(
+			page
+				.getByTestId('katalog')
+				.locator('tr[data-table="leerstand_amtlich"] [data-flag="official"]')
+		).toHaveText('amtlich');
+		await page.goto('/leerstand');
+		await dbReady(page);
+		await expect(page.getByTestId('leerstand-quelle').first()).toHaveAttribute(
+			'data-status',
+			'amtlich'
+		);
 		expect(run.problems).toEqual([]);
 	} finally {
 		await ctx?.close();
