@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { inside } from '$lib/geo';
+import { checkFeature } from '$lib/geo/features';
 import { AGS_LIST, KLIMAFELDER, type Kandidat, type Station } from './model';
 
 export interface PlanData {
@@ -52,32 +52,11 @@ export function parsePlan(
 	const data: PlanData = { kandidaten: [], stationen: [] };
 	let sample = false;
 	fc.features.forEach((raw, i) => {
-		const f = raw as {
-			id?: unknown;
-			geometry?: { type?: string; coordinates?: unknown };
-			properties?: Record<string, unknown> | null;
-		};
-		const p = f?.properties ?? {};
-		const id = str(p.id) || str(f?.id);
-		const name = str(p.name);
-		const label = `Objekt ${i + 1}${id ? ` (id „${id}“` : ' ('}${name ? `${id ? ', ' : ''}„${name}“)` : id ? ')' : 'ohne id und Name)'}`;
-		const err = (m: string) => errors.push(`${file}, ${label}: ${m}`);
-		if (f?.geometry?.type !== 'Point') {
-			err(`Geometrie ist ${f?.geometry?.type ?? 'leer'}, erwartet wird ein Punkt (Point).`);
-			return;
-		}
-		const c = f.geometry.coordinates as unknown[];
-		const lon = Number(c?.[0]);
-		const lat = Number(c?.[1]);
-		if (!Array.isArray(c) || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-			err('Koordinaten fehlen oder sind keine Zahlen.');
-			return;
-		}
-		if (!inside([lon, lat], land)) err(`Punkt (${lon}, ${lat}) liegt außerhalb Thüringens.`);
-		if (!name) err('Name fehlt.');
-		if (!id) err('id fehlt.');
-		else if (ids.has(id)) err(`id „${id}“ kommt mehrfach vor.`);
-		ids.add(id);
+		const c = checkFeature(raw, i, { land, file, ids, types: ['Point'] });
+		errors.push(...c.errors);
+		if (!c.usable) return;
+		const { id, name, lon, lat, properties: p } = c;
+		const err = (m: string) => errors.push(`${file}, ${c.label}: ${m}`);
 		const notiz = str(p.notiz) || null;
 		if (p.art === 'station') {
 			if (p.beispieldaten === true) sample = true;
