@@ -107,6 +107,15 @@ test('Leerstand: three clicks to the Kleinstädte of the Kyffhäuserkreis, maila
 	expect(artern[7]).toMatch(/^\d+,\d{2}$/);
 	expect(artern[10]).toBe('Schätzung aus Zensus-2022-Gitter');
 
+	// chart export carries the source line with its badge
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('nach-klasse').getByRole('button', { name: 'Diagramm als SVG' }).click()
+	]);
+	const svgText = readFileSync((await svgFile.path())!, 'utf8');
+	expect(svgText).toContain('<svg');
+	expect(svgText).toContain('[Schätzung] Quelle:');
+
 	// the URL is the view: reload reproduces it
 	const url = page.url();
 	await page.reload();
