@@ -4,13 +4,21 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff
 import { buildStyle, THUERINGEN_BOUNDS, type GeoData } from './style';
 import type { MapView } from './types';
 
+let lib: Promise<typeof import('maplibre-gl')> | undefined;
+
+/** Starts loading MapLibre (a large chunk) so it can arrive alongside the geometry. */
+export function loadMapLibre(): Promise<typeof import('maplibre-gl')> {
+	lib ??= import('maplibre-gl');
+	return lib;
+}
+
 /** The one place a MapLibre map is constructed (local style, our worker, drawing buffer kept for PNG export). */
 export async function createMap(
 	container: HTMLElement,
 	geo: GeoData,
 	opts: { interactive: boolean; view: MapView | null; label: string }
 ): Promise<MapLibreMap> {
-	const ml = await import('maplibre-gl');
+	const ml = await loadMapLibre();
 	ml.setWorkerUrl(workerUrl);
 	performance.mark('atlas-map-create');
 	const map = new ml.Map({
