@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { dataset, deInt } from './data';
 import { dbReady, expect, norm, test } from './fixtures';
 
@@ -93,6 +94,15 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 	expect(csv.split('\r\n')[0]).toContain('Einwohner im Umkreis 5 km');
 	expect(csv).toContain(town.name);
 	expect(csv).toContain('Beispieldaten');
+
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.include('[data-testid="standort"]')
+		.exclude('.maplibregl-canvas')
+		.analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual(
+		[]
+	);
 
 	// context layer with its source badge
 	await page.getByTestId('sa-ebene').selectOption('leerstand');

@@ -23,6 +23,7 @@ export class Standortanalyse {
 	loaded = $state(false);
 
 	pilots = $derived(pilotSites(this.#plan().pilots));
+	pilotCount = $derived(this.#plan().pilots.length);
 	stationen = $derived(stationSites(this.#plan().stationen));
 	kandidaten = $derived(kandidatSites(this.#plan().kandidaten));
 	stationFlag = $derived(this.#plan().stationFlag);
