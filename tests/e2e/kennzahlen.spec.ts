@@ -14,6 +14,7 @@ interface Ev {
 interface Target {
 	id: string;
 	target_date: string | null;
+	target_value: number | null;
 }
 
 const TODAY = '2025-06-02';
@@ -46,6 +47,19 @@ test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF'
 	expect(ap).toContain(apolda.teilnehmende!);
 	expect(ap).toContain('Apolda');
 	expect(ap).toContain(deDate(apolda.date!));
+
+	// period switch goes into the URL; only that year's and whole-contract targets remain
+	await page.getByRole('combobox', { name: 'Zeitraum' }).selectOption('2024');
+	await expect(page).toHaveURL(/zeitraum=2024/);
+	await expect(ready).toHaveAttribute('data-zeitraum', '2024');
+	await expect(page.locator('[data-kpi="buendnistreffen-2023"]')).toHaveCount(0);
+	const agSum = events.find((e) => e.id === 'ag-sitzungen-2024')!.anzahl;
+	const agCap = targets.find((t) => t.id === 'ag-sitzungen-2024')!.target_value!;
+	await expect(page.locator('[data-kpi="ag-sitzungen-2024"]')).toHaveAttribute(
+		'data-status',
+		agSum < agCap ? 'im_rahmen' : agSum === agCap ? 'ausgeschoepft' : 'ueberschritten'
+	);
+	await page.getByRole('combobox', { name: 'Zeitraum' }).selectOption('gesamt');
 
 	// without a delivery record the report due 31.10.2023 has no status
 	const tile = page.locator(`[data-kpi="${report2023.id}"]`).first();
