@@ -11,7 +11,7 @@ import { Validator, type Problem, type Reference, type Validated } from './valid
 export interface Source {
 	fileName: string;
 	bytes: number;
-	format: 'csv';
+	format: 'csv' | 'parquet' | 'geojson';
 	encoding: Encoding;
 	bom: boolean;
 	delimiter: Delimiter;
@@ -66,7 +66,7 @@ export function suggest(source: Source, targets: readonly Target[]): Choice {
 }
 
 export interface Progress {
-	phase: 'lesen' | 'pruefen' | 'laden';
+	phase: 'lesen' | 'zerlegen' | 'pruefen' | 'laden';
 	done: number;
 	total: number;
 }
