@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dataset } from './data';
 import { dbReady, expect, norm, test } from './fixtures';
 
@@ -86,6 +87,29 @@ test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF'
 
 	// the whole contract as a print: one row per target, a page break per section, Stichtag in the footer
 	await page.goto(`/bericht?stichtag=${TODAY}&zeitraum=gesamt`);
+	await expect(page.getByTestId('report')).toBeVisible();
+
+	// exports: the KPI table as German CSV (BOM, `;`), all report data as JSON
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Kennzahlen als CSV' }).click()
+	]);
+	const csvText = readFileSync((await csv.path())!, 'utf8');
+	expect(csvText.startsWith('\uFEFF')).toBe(true);
+	const lines = csvText.trim().split('\r\n');
+	expect(lines).toHaveLength(targets.length + 1);
+	expect(lines[0]).toContain('Kennzahl;');
+	expect(csvText).toContain('überfällig');
+	const [json] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Alle Berichtsdaten als JSON' }).click()
+	]);
+	const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+	expect(data.stichtag).toBe(TODAY);
+	expect(data.evaluations).toHaveLength(targets.length);
+	expect(data.daten.events).toHaveLength(events.length);
+	expect(data.records).toHaveLength(1);
+
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('[data-kpi-row]')).toHaveCount(targets.length);
 	await expect(page.locator('.site-header')).toBeHidden();
