@@ -19,6 +19,7 @@ export async function openBrowserDb(): Promise<Db> {
 	for (const s of SAFE_SETTINGS) await conn.query(s);
 	return createDb(
 		conn,
-		async (name) => new Uint8Array(await (await fetchDataset(name)).arrayBuffer())
+		async (name) => new Uint8Array(await (await fetchDataset(name)).arrayBuffer()),
+		() => db.connect()
 	);
 }

@@ -1,5 +1,6 @@
 import { quoteIdent, type Bound, type Param, type Query } from './sql';
 import type { Db } from './types';
+import { createConsole, type SqlConsole } from './console';
 
 /** The few connection operations both duckdb-wasm builds offer (async in the browser, sync in Node). */
 export interface RawConnection {
@@ -44,12 +45,15 @@ function normalise(obj: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Wraps a raw connection into the Db API. `loadTable` returns the Arrow IPC bytes of an embedded table.
+ * Wraps a raw connection into the Db API. `loadTable` returns the Arrow IPC bytes of an embedded table;
+ * `connect` opens a further connection to the same database (for the SQL console).
  */
 export function createDb(
 	conn: RawConnection,
-	loadTable: (name: string) => Promise<Uint8Array>
+	loadTable: (name: string) => Promise<Uint8Array>,
+	connect?: () => RawConnection | Promise<RawConnection>
 ): Db {
+	let sqlConsole: Promise<SqlConsole> | undefined;
 	const loaded = new Map<string, Promise<void>>();
 	let chain: Promise<unknown> = Promise.resolve();
 	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -117,6 +121,12 @@ export function createDb(
 				}
 			});
 			loaded.set(name, Promise.resolve());
+		},
+		openConsole() {
+			if (!connect) return Promise.reject(new Error('Keine weitere Verbindung möglich'));
+			sqlConsole ??= Promise.resolve(connect()).then(createConsole);
+			sqlConsole.catch(() => (sqlConsole = undefined));
+			return sqlConsole;
 		}
 	} as Db;
 }

@@ -44,11 +44,15 @@ export async function openNodeDb(
 	const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as {
 		datasets: { name: string; file: string }[];
 	};
-	const api = createDb(conn, async (name) => {
-		if (opts.tables?.[name]) return opts.tables[name];
-		const meta = manifest.datasets.find((d) => d.name === name);
-		if (!meta) throw new Error(`Datensatz „${name}“ ist nicht eingebettet`);
-		return new Uint8Array(readFileSync(join(dataDir, meta.file)));
-	});
+	const api = createDb(
+		conn,
+		async (name) => {
+			if (opts.tables?.[name]) return opts.tables[name];
+			const meta = manifest.datasets.find((d) => d.name === name);
+			if (!meta) throw new Error(`Datensatz „${name}“ ist nicht eingebettet`);
+			return new Uint8Array(readFileSync(join(dataDir, meta.file)));
+		},
+		() => db.connect()
+	);
 	return Object.assign(api, { raw: conn });
 }

@@ -1,4 +1,5 @@
 import type { Bound, Param, Query } from './sql';
+import type { SqlConsole } from './console';
 
 export type Runnable<Row> = Query<Row, readonly Param[]> | Bound<Row>;
 
@@ -13,6 +14,11 @@ export interface Db {
 	ensureTables(names: readonly string[]): Promise<void>;
 	/** Replaces a table from an Arrow IPC stream inside one transaction. */
 	replaceTable(name: string, ipc: Uint8Array): Promise<void>;
+	/**
+	 * The SQL console (read-only, own connection; see console.ts). Opening it locks the database
+	 * configuration with external access off for good.
+	 */
+	openConsole(): Promise<SqlConsole>;
 }
 
 export class DbUnavailableError extends Error {
