@@ -45,7 +45,7 @@ async function workspace() {
 const ops = (db: Awaited<ReturnType<typeof openNodeDb>>) => ({
 	previous: async () => undefined,
 	drop: async (name: string) => void (await db.rows(registry.ingestDropTable(name))),
-	reset: async (name: string) => 'saved'
+	reset: async () => 'saved'
 });
 
 describe('project file', () => {
