@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { test, expect, dbReady } from './fixtures';
+import { dataset, deInt } from './data';
 import config from '../../playwright.config';
 
 const FIXTURE = join(process.cwd(), 'tests/fixtures/kataster-windows1252.csv');
@@ -16,6 +17,18 @@ const objekte = (
 		delimiter: ';'
 	}).data as string[][]
 ).filter((r) => /^[A-Z]{2}-\d{3}$/.test(r[0] ?? ''));
+
+// > 2 MB: real AGS from data/, so every row is valid
+const GROSS = 48_000;
+const gemeinden = dataset<{ ags: string }>('gemeinden');
+const gross = [
+	'Objekt-ID;AGS;Nutzung;Fläche;leer seit',
+	...Array.from(
+		{ length: GROSS },
+		(_, i) =>
+			`G-${i};${gemeinden[i % gemeinden.length].ags};Einzelhandel;${10 + (i % 90)},5;01.02.2020`
+	)
+].join('\r\n');
 
 /** A persistent profile (survives closing the browser) with the same guards as ./fixtures. */
 async function launch(dir: string, baseURL: string) {
@@ -98,6 +111,20 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		expect(
 			axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
 		).toEqual([]);
+
+		// a large file is parsed in a worker (> 2 MB) and checked in chunks
+		expect(Buffer.byteLength(gross)).toBeGreaterThan(2_000_000);
+		await page.getByRole('button', { name: 'Verwerfen' }).click();
+		await page
+			.locator('input[type=file]')
+			.first()
+			.setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(gross) });
+		await expect(page.getByTestId('import-datei-info')).toContainText(`${deInt(GROSS)} Zeilen`);
+		await page.getByTestId('import-pruefen').click();
+		await expect(page.getByTestId('import-ergebnis')).toContainText(
+			`${deInt(GROSS)} Zeilen gültig`
+		);
+		await page.getByRole('button', { name: 'Verwerfen' }).click();
 
 		await katasterTotal(page);
 		expect(run.problems).toEqual([]);

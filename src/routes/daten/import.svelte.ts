@@ -3,7 +3,6 @@ import { registry } from '$lib/db/registry';
 import { datasetMeta, fetchDataset } from '$lib/data/files';
 import { getStore } from '$lib/store';
 import {
-	analyseCsv,
 	decide,
 	errors,
 	ImportCancelled,
@@ -13,6 +12,7 @@ import {
 	type Progress,
 	type Source
 } from '$lib/ingest/importer';
+import { analyseAsync } from '$lib/ingest/analyse-async';
 import { freeTableName, freeTarget } from '$lib/ingest/free';
 import { currentRows, emptyDefault, keysOf, loadImport, resetTable } from '$lib/ingest/load';
 import { suggestMapping, type Mapping } from '$lib/ingest/mapping';
@@ -78,9 +78,10 @@ export class ImportState {
 		this.reset();
 		this.busy = true;
 		this.#abort = new AbortController();
+		loadReference().catch(() => undefined); // start DuckDB while the file is read
 		try {
 			this.bytes = await readFileBytes(file, (p) => (this.progress = p), this.#abort.signal);
-			this.#analyse(file.name);
+			await this.#analyse(file.name);
 		} catch (e) {
 			this.error =
 				e instanceof ImportCancelled
@@ -91,13 +92,23 @@ export class ImportState {
 		}
 	}
 
-	setDelimiter(d: Delimiter) {
-		if (this.source) this.#analyse(this.source.fileName, d);
+	async setDelimiter(d: Delimiter) {
+		if (!this.source) return;
+		this.busy = true;
+		this.#abort = new AbortController();
+		try {
+			await this.#analyse(this.source.fileName, d);
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.busy = false;
+		}
 	}
 
-	#analyse(fileName: string, delimiter?: Delimiter) {
+	async #analyse(fileName: string, delimiter?: Delimiter) {
 		if (!this.bytes) return;
-		const a = analyseCsv(fileName, this.bytes, delimiter);
+		this.progress = { phase: 'zerlegen', done: 0, total: 0 };
+		const a = await analyseAsync(fileName, this.bytes, delimiter, this.#abort?.signal);
 		this.validated = undefined;
 		if (!a.ok) {
 			this.error = a.message;
