@@ -1,4 +1,4 @@
-import { booleanPointInPolygon, distance, point } from '@turf/turf';
+import { booleanPointInPolygon, circle, distance, point } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LonLat } from './index';
 
@@ -144,4 +144,18 @@ export function countBy(
 export function populationShare(spots: readonly Place[], all: readonly Place[]): number {
 	const total = all.reduce((s, g) => s + g.population, 0);
 	return total > 0 ? spots.reduce((s, g) => s + g.population, 0) / total : 0;
+}
+
+/** Circles of `radius` km around the sites (for the map; none for radius 0). */
+export function circles(sites: readonly Site[], radius: number): FeatureCollection<Polygon> {
+	return {
+		type: 'FeatureCollection',
+		features:
+			radius > 0
+				? sites.map((s) => ({
+						...circle([s.lon, s.lat], radius, { units: 'kilometers', steps: 64 }),
+						properties: { id: s.id, kind: s.kind }
+					}))
+				: []
+	};
 }

@@ -5,7 +5,12 @@ import {
 	parseParams,
 	withStandort
 } from '../../../src/routes/klima/standort/params';
-import { choroplethFor, LUECKE, VERSORGT } from '../../../src/routes/klima/standort/layers';
+import {
+	AUSSERHALB,
+	choroplethFor,
+	LUECKE,
+	VERSORGT
+} from '../../../src/routes/klima/standort/layers';
 import type { StandortGemeinde } from '../../../src/lib/db/queries/standort';
 
 describe('standort URL state', () => {
@@ -55,7 +60,7 @@ describe('standort map layers', () => {
 		expect(c.rows).toEqual([
 			{ id: '1', value: VERSORGT },
 			{ id: '2', value: LUECKE },
-			{ id: '3', value: null }
+			{ id: '3', value: AUSSERHALB }
 		]);
 		expect(c.flag).toBeUndefined();
 		const s = choroplethFor('luecken', places, { ...o, stationFlag: 'sample' });

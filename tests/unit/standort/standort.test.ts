@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	catchment,
+	circles,
 	closes,
 	countBy,
 	inKlasse,
@@ -231,5 +232,16 @@ describe('locate (point in polygon)', () => {
 			(x) => x.ags === '16051000'
 		)!;
 		expect(locate([g.lon, g.lat], geo)).toEqual({ ags: '16051000', all: ['16051000'] });
+	});
+});
+
+describe('circles', () => {
+	it('ring vertices lie at the radius; radius 0 draws nothing', () => {
+		const fc = circles(sites, 10);
+		expect(fc.features).toHaveLength(sites.length);
+		for (const [i, f] of fc.features.entries())
+			for (const c of f.geometry.coordinates[0])
+				expect(hav(c as LonLat, [sites[i].lon, sites[i].lat])).toBeCloseTo(10, 1);
+		expect(circles(sites, 0).features).toHaveLength(0);
 	});
 });

@@ -8,8 +8,9 @@ import type { Ebene } from './params';
 
 export const LUECKE = 2;
 export const VERSORGT = 1;
+export const AUSSERHALB = 0;
 
-/** The context layer for the map; white spots are 2, covered Gemeinden of the class 1, others empty. */
+/** The context layer for the map; white spots are 2, covered Gemeinden of the class 1, others 0. */
 export function choroplethFor(
 	ebene: Ebene,
 	places: readonly StandortGemeinde[],
@@ -67,13 +68,14 @@ export function choroplethFor(
 		level: 'gemeinde',
 		rows: places.map((g) => ({
 			id: g.ags,
-			value: inKlasse(g, o.klasse) ? (spots.has(g.ags) ? LUECKE : VERSORGT) : null
+			value: inKlasse(g, o.klasse) ? (spots.has(g.ags) ? LUECKE : VERSORGT) : AUSSERHALB
 		})),
 		title: `Weiße Flecken: ${o.klasseLabel} ohne Standort im Umkreis von ${fmtNum(o.km, 0)} km`,
 		unit: '',
 		classification: {
 			type: 'categorical',
 			categories: [
+				{ value: AUSSERHALB, label: 'nicht in der gewählten Klasse', color: '#f0f0f0' },
 				{ value: VERSORGT, label: `Standort ≤ ${fmtNum(o.km, 0)} km`, color: '#9ecae1' },
 				{ value: LUECKE, label: 'Weißer Fleck', color: '#d95f02' }
 			]
@@ -81,7 +83,7 @@ export function choroplethFor(
 		datasets: ['gemeinden', 'pilots', ...(o.stationFlag ? ['stationen'] : [])],
 		flag: o.stationFlag === 'sample' ? 'sample' : undefined,
 		note:
-			'Grau: nicht in der gewählten Klasse. Entfernung Luftlinie vom Gemeindepunkt (gemeinden.lon/lat).' +
+			'Entfernung Luftlinie vom Gemeindepunkt (gemeinden.lon/lat).' +
 			(o.stationFlag === 'sample' ? ' Inkl. Beispieldaten (Wanderbaumallee-Stationen).' : '')
 	};
 }
