@@ -110,14 +110,8 @@ const ALIASES: Record<string, readonly string[]> = {
 function fieldType(c: ColumnMeta): FieldType {
 	if (c.name === 'ags' || c.name.endsWith('_ags') || c.name.startsWith('ags_')) return 'ags';
 	if (c.name === 'plz') return 'plz';
-	if (
-		c.type === 'text' &&
-		(c.name === 'date' ||
-			c.name.startsWith('date_') ||
-			c.name.endsWith('_date') ||
-			c.name.startsWith('datum'))
-	)
-		return 'date';
+	// ISO dates are text columns whose description says so (date, date_end, target_date, von, bis …)
+	if (c.type === 'text' && /\(ISO\b|\bISO\)/.test(c.description)) return 'date';
 	return c.type;
 }
 

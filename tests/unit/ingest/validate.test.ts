@@ -72,6 +72,14 @@ describe('mapping suggestions', () => {
 		const ev = targetFor('events')!;
 		expect(ev.key).toBe('id');
 		expect(ev.fields.find((f) => f.name === 'date')?.type).toBe('date');
+		expect(ev.fields.find((f) => f.name === 'date_end')?.type).toBe('date');
+		expect(ev.fields.find((f) => f.name === 'date_precision')?.type).toBe('text');
+		expect(
+			targetFor('stationen')
+				?.fields.filter((f) => f.type === 'date')
+				.map((f) => f.name)
+		).toEqual(['von', 'bis']);
+		expect(targetFor('pilots')?.fields.find((f) => f.name === 'target_date')?.type).toBe('date');
 		expect(ev.fields.find((f) => f.name === 'ags')?.type).toBe('ags');
 		expect(ev.fields.find((f) => f.name === 'status')?.values).toContain('geplant');
 		expect(targetFor('pilots')?.fields.find((f) => f.name === 'lon')).toMatchObject({
