@@ -17,6 +17,7 @@ export function prepareKataster(db: Db, datei?: string | null): Promise<void> {
 		}
 		await db.rows(registry.katasterInit);
 		await db.rows(registry.katasterPrepare);
+		await db.rows(registry.katasterCube);
 	})();
 	prepared.catch(() => (prepared = undefined));
 	return prepared;

@@ -67,6 +67,7 @@ beforeAll(async () => {
 	db = await openNodeDb({ tables: { kataster_beispiel: fixtureIpc() } });
 	await db.rows(registry.katasterInit);
 	await db.rows(registry.katasterPrepare);
+	await db.rows(registry.katasterCube);
 });
 
 describe('Leerstandskataster queries (hand-computed fixture)', () => {
@@ -130,6 +131,27 @@ describe('Leerstandskataster queries (hand-computed fixture)', () => {
 		expect(all.filter((r) => r.dim === 'nutzung')).toHaveLength(2);
 	});
 
+	it('with a Gemeinde filter the counts come from the object table and agree', async () => {
+		const weimar = f({ ags: [WEIMAR] });
+		expect(await db.rows(registry.katasterTotal(weimar))).toEqual([{ n: 2, flaeche: 640 }]);
+		expect(await facet('nutzung', weimar)).toEqual([
+			{ key: 'Büro', n: 1 },
+			{ key: 'Einzelhandel', n: 1 }
+		]);
+		const trend = await db.rows(registry.katasterTrend(weimar));
+		expect(trend.map((r) => [r.jahr, r.n])).toEqual([
+			[2024, 1],
+			[2025, 2]
+		]);
+		expect(await facet('ags', f())).toEqual([
+			{ key: ERFURT, n: 1 },
+			{ key: WEIMAR, n: 2 }
+		]);
+		expect(await db.rows(registry.katasterTotal(f({ jahr: 2019, nutzung: ['Büro'] })))).toEqual([
+			{ n: 0, flaeche: null }
+		]);
+	});
+
 	it('total, density, objects and map points agree', async () => {
 		const filter = f({ flaeche_klasse: ['0', '4'] });
 		expect(await db.rows(registry.katasterTotal(filter))).toEqual([{ n: 2, flaeche: 640 }]);
@@ -145,6 +167,8 @@ describe('Leerstandskataster queries (hand-computed fixture)', () => {
 			zustand: 'unbekannt',
 			datenstatus: 'Beispieldaten'
 		});
+		const byName = await db.rows(registry.katasterObjekte(f(), 'gemeinde', 10));
+		expect(byName.map((o) => o.id)).toEqual(['A', 'C', 'D']);
 		const page2 = await db.rows(registry.katasterObjekte(f(), 'leer_seit', 1, 1));
 		expect(page2.map((o) => o.id)).toEqual(['C']);
 		const pts = await db.rows(registry.katasterPunkte(f({ ags: [WEIMAR] }), 2, 1000));

@@ -27,7 +27,7 @@ export const FACET_DIMS = [
 	'kreis_ags'
 ] as const satisfies readonly KatasterDim[];
 
-export const MAX_PUNKTE = 20_000;
+export const MAX_PUNKTE = 10_000;
 export const TABLE_ROWS = 50;
 
 /** Results of the crossfilter for one view; every field is replaced, never mutated. */
