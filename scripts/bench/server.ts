@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
 	'.css': 'text/css',
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
@@ -15,7 +16,17 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2',
 	'.csv': 'text/csv; charset=utf-8'
 };
-const COMPRESS = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', '.arrow', '.geojson']);
+const COMPRESS = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.svg',
+	'.wasm',
+	'.arrow',
+	'.geojson'
+]);
 
 /**
  * A plain static server like a typical public-sector web host: gzip for text and wasm,
