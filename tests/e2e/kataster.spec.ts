@@ -87,4 +87,14 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 	expect(col).toBeGreaterThan(-1);
 	expect(lines).toHaveLength(bestand(2022, 'Gastronomie') + 1);
 	expect(new Set(lines.slice(1).map((l) => l.split(';')[col]))).toEqual(new Set(['Beispieldaten']));
+
+	// town profile: labelled as sample, links back with the Gemeinde filter
+	const weimar = dataset<{ ags: string; name: string }>('gemeinden').find(
+		(g) => g.name === 'Weimar'
+	)!;
+	await page.goto(`/orte/${weimar.ags}`);
+	const profil = page.getByTestId('kataster-profil');
+	await expect(profil).toContainText('Beispieldaten — keine realen Objekte');
+	await expect(profil.locator('[data-flag="sample"]').first()).toBeVisible();
+	await expect(profil.locator('tbody tr')).toHaveCount(3);
 });
