@@ -11,6 +11,8 @@ export interface CsvColumn<Row> {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Negative German numbers as text ("-3,5", "-1.234,5"): Excel reads them as numbers, not formulas. */
+const GERMAN_NUMBER = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 
 /** One cell as German Excel expects it: decimal comma, no thousands separator, formulas neutralised. */
 export function csvCell(value: unknown, digits?: number): string {
@@ -22,12 +24,12 @@ export function csvCell(value: unknown, digits?: number): string {
 	}
 	if (typeof value === 'boolean') return value ? 'ja' : 'nein';
 	const text = String(value);
-	return FORMULA_START.test(text) ? `'${text}` : text;
+	return FORMULA_START.test(text) && !GERMAN_NUMBER.test(text) ? `'${text}` : text;
 }
 
 /**
  * CSV for German Excel: `;` separated, decimal comma, CRLF, with a UTF-8 byte order mark.
- * Text cells that start like a formula (= + - @) get a leading apostrophe.
+ * Text cells that start like a formula (= + - @, tab, CR) get a leading apostrophe; numbers stay numbers.
  */
 export function toGermanCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
 	const data = rows.map((row) =>

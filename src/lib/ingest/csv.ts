@@ -1,12 +1,10 @@
 import Papa from 'papaparse';
+import { csvCell } from '$lib/export/csv';
 import type { RawRow } from './parse';
 import type { Problem } from './validate';
 
-const FORMULA = /^[=+\-@\t\r]/;
-const cell = (v: unknown) => {
-	const s = v === null || v === undefined ? '' : String(v);
-	return FORMULA.test(s) ? `'${s}` : s;
-};
+// raw cells are text; one rule for the whole app neutralises formulas
+const cell = (v: unknown) => csvCell(v === null || v === undefined ? '' : String(v));
 
 function excel(fields: string[], data: unknown[][]): string {
 	return (
