@@ -130,17 +130,21 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		expect(run.problems).toEqual([]);
 		await ctx.close();
 
-		// restart the browser with the same profile: still there
+		// restart the browser with the same profile: still there – in the view (DuckDB restores the
+		// stored table at start) and, after an in-app navigation, in the catalogue and its preview
 		run = await launch(dir, baseURL!);
 		ctx = run.ctx;
 		page = run.page;
-		await page.goto('/daten');
+		await katasterTotal(page);
+		await page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Daten' })
+			.click();
 		await expect(page.getByTestId('letzter-import')).toContainText('kataster-windows1252.csv');
 		await expect(page.getByTestId('letzter-import')).toContainText('Löbderstraße 3');
-		await expect(
-			page.getByTestId('katalog').locator('tr[data-table="kataster"] [data-flag="user"]')
-		).toHaveText('importiert');
-		await katasterTotal(page);
+		const kat = page.getByTestId('katalog').locator('tr[data-table="kataster"]');
+		await expect(kat.locator('[data-flag="user"]')).toHaveText('importiert');
+		await expect(kat.locator('td').nth(1)).toHaveText(String(objekte.length));
 
 		// delete the import: the Beispieldaten come back
 		await page.goto('/daten');

@@ -109,7 +109,8 @@ export function createDb(
 			const tmp = quoteIdent(`${name}__neu`);
 			await serial(async () => {
 				await conn.query(`DROP TABLE IF EXISTS ${tmp}`);
-				await conn.insertArrowFromIPCStream(ipc, { name: `${name}__neu`, create: true });
+				// the browser transfers the buffer to DuckDB's worker: hand over a copy, the caller keeps its bytes
+				await conn.insertArrowFromIPCStream(ipc.slice(), { name: `${name}__neu`, create: true });
 				await conn.query('BEGIN TRANSACTION');
 				try {
 					await conn.query(`DROP TABLE IF EXISTS ${id}`);

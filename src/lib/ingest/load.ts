@@ -44,9 +44,8 @@ export async function loadImport(
 	signal?: AbortSignal
 ): Promise<Loaded> {
 	if (signal?.aborted) throw new ImportCancelled();
-	// the browser transfers the buffer to DuckDB's worker (it is detached afterwards): keep a copy
-	const ipc = ready.ipc.slice();
-	await db.replaceTable(target.table, ready.ipc);
+	const ipc = ready.ipc;
+	await db.replaceTable(target.table, ipc);
 	const saved = await store.put(
 		target.table,
 		{ kind: 'arrow', ipc },

@@ -136,3 +136,25 @@ describe('atomic load, kept in the store', () => {
 		await db.rows(registry.ingestDropTable('import_zwei_spalten'));
 	});
 });
+
+describe('Db.replaceTable keeps the caller’s bytes', () => {
+	it('hands DuckDB a copy (the browser worker detaches what it gets)', async () => {
+		const { createDb } = await import('../../../src/lib/db/core');
+		const seen: number[] = [];
+		const db = createDb(
+			{
+				query: () => undefined,
+				prepare: () => undefined,
+				insertArrowFromIPCStream: (buf: Uint8Array) => {
+					seen.push(buf.byteLength);
+					structuredClone(buf.buffer, { transfer: [buf.buffer as ArrayBuffer] });
+				}
+			},
+			async () => new Uint8Array()
+		);
+		const ipc = new Uint8Array([1, 2, 3, 4]);
+		await db.replaceTable('t', ipc);
+		expect(seen).toEqual([4]);
+		expect([...ipc]).toEqual([1, 2, 3, 4]);
+	});
+});
