@@ -11,7 +11,9 @@ import type { Delimiter } from './sniff';
  */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
-const mb = (b: number) => `${fmtInt(Math.round(b / (1024 * 1024)))} MB`;
+const MB = 1024 * 1024;
+const mb = (b: number) =>
+	b >= MB ? `${fmtInt(Math.round(b / MB))} MB` : `${fmtInt(Math.ceil(b / 1024))} kB`;
 
 /** Refuses a file before reading it when it is too large for the browser's memory. */
 export function sizeProblem(

@@ -13,6 +13,7 @@ import {
 	type Source
 } from '$lib/ingest/importer';
 import { analyseAsync } from '$lib/ingest/analyse-async';
+import { analyseFile, detectFormat, sizeProblem } from '$lib/ingest/formats';
 import { freeTableName, freeTarget } from '$lib/ingest/free';
 import { currentRows, emptyDefault, keysOf, loadImport, resetTable } from '$lib/ingest/load';
 import { suggestMapping, type Mapping } from '$lib/ingest/mapping';
@@ -23,6 +24,7 @@ import type { Reference, Validated } from '$lib/ingest/validate';
 import type { Delimiter } from '$lib/ingest/sniff';
 import { invalidateKataster } from '../leerstand/kataster/kataster.svelte';
 import { readFileBytes } from './read-file';
+import { importLimit, readers } from './readers';
 
 export const FREE = '__frei__';
 
@@ -76,6 +78,8 @@ export class ImportState {
 
 	async readFile(file: File) {
 		this.reset();
+		this.error = sizeProblem(file, importLimit());
+		if (this.error) return;
 		this.busy = true;
 		this.#abort = new AbortController();
 		loadReference().catch(() => undefined); // start DuckDB while the file is read
@@ -108,7 +112,10 @@ export class ImportState {
 	async #analyse(fileName: string, delimiter?: Delimiter) {
 		if (!this.bytes) return;
 		this.progress = { phase: 'zerlegen', done: 0, total: 0 };
-		const a = await analyseAsync(fileName, this.bytes, delimiter, this.#abort?.signal);
+		const a =
+			detectFormat(fileName, this.bytes) === 'csv'
+				? await analyseAsync(fileName, this.bytes, delimiter, this.#abort?.signal)
+				: await analyseFile(fileName, this.bytes, readers);
 		this.validated = undefined;
 		if (!a.ok) {
 			this.error = a.message;
