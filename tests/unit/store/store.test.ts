@@ -122,7 +122,7 @@ describe('LocalStore', () => {
 		};
 		expect(r.toArray()[0].toJSON()).toEqual({ n: 3, m: 2 });
 		expect(tableFromIPC(toIpc(rows('x'))).numRows).toBe(1);
-		const arrow = s.get('store_arrow')!.data as { ipc: Uint8Array };
+		const arrow = s.get('store_arrow')!.data as { kind: 'arrow'; ipc: Uint8Array };
 		expect(toIpc(arrow)).not.toBe(arrow.ipc);
 	});
 });
