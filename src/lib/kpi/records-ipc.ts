@@ -1,8 +1,6 @@
-/**
- * Own records as an Arrow IPC stream of text columns ('' = empty). Built without
- * `vectorFromArray`, whose null handling compiles code with `new Function` – blocked by our CSP.
- */
-import { makeBuilder, Table, tableFromIPC, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+/** Own records as an Arrow IPC stream of text columns ('' = empty), built CSP-safe. */
+import { tableFromIPC } from 'apache-arrow';
+import { rowsToIpc } from '$lib/data/arrow';
 import type { KpiRecord } from './types';
 
 export const RECORD_FIELDS: (keyof KpiRecord)[] = [
@@ -21,13 +19,14 @@ export const RECORD_FIELDS: (keyof KpiRecord)[] = [
 ];
 
 export function recordsToIpc(records: readonly KpiRecord[]): Uint8Array {
-	const vectors: Record<string, Vector> = {};
-	for (const f of RECORD_FIELDS) {
-		const b = makeBuilder({ type: new Utf8(), nullValues: [] });
-		for (const r of records) b.append(r[f] === null || r[f] === undefined ? '' : String(r[f]));
-		vectors[f] = b.finish().toVector() as Vector;
-	}
-	return tableToIPC(new Table(vectors), 'stream');
+	return rowsToIpc(
+		RECORD_FIELDS.map((name) => ({ name, type: 'text' as const })),
+		records.map((r) =>
+			Object.fromEntries(
+				RECORD_FIELDS.map((f) => [f, r[f] === null || r[f] === undefined ? '' : String(r[f])])
+			)
+		)
+	);
 }
 
 export function ipcToRows(ipc: Uint8Array): Record<string, unknown>[] {
