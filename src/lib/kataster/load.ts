@@ -5,14 +5,16 @@ let prepared: Promise<void> | undefined;
 
 /**
  * Puts the Beispieldaten into `kataster` (unless an import did) and derives `kataster_jahr`, once per
- * page load. Dev only: `datei` (URL `?katasterdatei=kataster_50000.arrow`) loads a generated file
- * from data/generated/ first, for benchmarks.
+ * page load. For benchmarks, `datei` (URL `?katasterdatei=kataster_50000.arrow`) first loads a
+ * generated file of our own origin (dev server: data/generated/; `npm run bench`: /bench-data/), in
+ * memory only. Generated rows carry datenstatus „Beispieldaten“, so the view keeps that badge.
  */
 export function prepareKataster(db: Db, datei?: string | null): Promise<void> {
 	prepared ??= (async () => {
-		if (import.meta.env.DEV && datei && /^[\w.-]+\.arrow$/.test(datei)) {
-			const res = await fetch(`/data/generated/${datei}`);
-			if (!res.ok) throw new Error(`data/generated/${datei} nicht gefunden`);
+		if (datei && /^kataster_\d+\.arrow$/.test(datei)) {
+			const dir = import.meta.env.DEV ? '/data/generated' : '/bench-data';
+			const res = await fetch(`${dir}/${datei}`);
+			if (!res.ok) throw new Error(`Benchmark-Datei ${datei} nicht gefunden`);
 			await db.replaceTable('kataster', new Uint8Array(await res.arrayBuffer()));
 		}
 		await db.rows(registry.katasterInit);
