@@ -17,7 +17,8 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self', 'wasm-unsafe-eval'],
-				// Svelte transitions and MapLibre set inline styles; see README "Sicherheit".
+				// SvelteKit and Svelte write style="…" attributes (page wrapper, route announcer, style: directives
+				// in prerendered HTML); tested, see README "Sicherheit".
 				'style-src': ['self', 'unsafe-inline'],
 				// the one opt-in online basemap (off by default, src/lib/map/basemap.svelte.ts)
 				'img-src': ['self', 'data:', 'blob:', 'https://sgx.geodatenzentrum.de'],
