@@ -1,27 +1,31 @@
 import type { Land } from '$lib/geo/features';
-import { fmtInt } from '$lib/format';
+import { fmtInt, fmtNum } from '$lib/format';
 import { analyseGeoJson } from './geojson';
 import { analyseCsv, type Analysed } from './importer';
 import { analyseParquet, isParquet, type ParquetReader } from './parquet';
 import type { Delimiter } from './sniff';
 
 /**
- * Largest file the import reads (bytes). Measured in headless Chromium (docs/datenformate.md): a file
- * becomes text rows, then validated records, then Arrow – about 10× its size in memory.
+ * Largest text file (CSV, GeoJSON) the import reads, in bytes. Measured in headless Chromium
+ * (docs/datenformate.md): 100 MB CSV = 2 million rows took 55 s and 1.8 GB of JavaScript heap.
  */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/** Parquet is compressed: 28 MB held the same 2 million rows. */
+export const MAX_PARQUET_BYTES = 25 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 const mb = (b: number) =>
-	b >= MB ? `${fmtInt(Math.round(b / MB))} MB` : `${fmtInt(Math.ceil(b / 1024))} kB`;
+	b >= MB ? `${fmtInt(Math.floor(b / MB))} MB` : `${fmtInt(Math.floor(b / 1024))} kB`;
 
 /** Refuses a file before reading it when it is too large for the browser's memory. */
 export function sizeProblem(
 	file: { name: string; size: number },
-	limit = MAX_IMPORT_BYTES
+	max = MAX_IMPORT_BYTES
 ): string | undefined {
+	const parquet = /\.parquet$/i.test(file.name);
+	const limit = parquet ? Math.min(max, MAX_PARQUET_BYTES) : max;
 	if (file.size <= limit) return undefined;
-	return `„${file.name}“ ist ${mb(file.size)} groß – zu groß für den Speicher des Browsers. Importiert werden Dateien bis ${mb(limit)}. Bitte teilen Sie die Datei auf oder filtern Sie sie vorher (z. B. nur Thüringen, nur benötigte Spalten).`;
+	return `„${file.name}“ ist ${fmtNum(file.size / MB, 1)} MB groß – zu groß für den Speicher des Browsers. Importiert werden ${parquet ? 'Parquet-Dateien' : 'Dateien'} bis ${mb(limit)}. Bitte teilen Sie die Datei auf oder filtern Sie sie vorher (z. B. nur Thüringen, nur benötigte Spalten).`;
 }
 
 export type Format = 'csv' | 'parquet' | 'geojson';

@@ -28,7 +28,11 @@ export function cellText(v: unknown, type?: DataType): string {
 	if (typeof v === 'bigint') return v.toString();
 	if (typeof v === 'number') {
 		if (!Number.isFinite(v)) return '';
-		return v.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 20 });
+		const plain = String(v);
+		// toLocaleString is slow on millions of cells: only for exponent notation (1e-7, 1e21)
+		return plain.includes('e')
+			? v.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 20 })
+			: plain.replace('.', ',');
 	}
 	if (typeof v === 'boolean') return v ? 'ja' : 'nein';
 	if (typeof v === 'string') return v;

@@ -204,8 +204,14 @@ describe('size guard', () => {
 	it('refuses a file over the limit, naming the limit', () => {
 		expect(sizeProblem({ name: 'a.csv', size: 1000 }, 2000)).toBeUndefined();
 		expect(sizeProblem({ name: 'gross.csv', size: 300 * 1024 * 1024 }, 100 * 1024 * 1024)).toBe(
-			'„gross.csv“ ist 300 MB groß – zu groß für den Speicher des Browsers. Importiert werden Dateien bis 100 MB. Bitte teilen Sie die Datei auf oder filtern Sie sie vorher (z. B. nur Thüringen, nur benötigte Spalten).'
+			'„gross.csv“ ist 300,0 MB groß – zu groß für den Speicher des Browsers. Importiert werden Dateien bis 100 MB. Bitte teilen Sie die Datei auf oder filtern Sie sie vorher (z. B. nur Thüringen, nur benötigte Spalten).'
 		);
+	});
+	it('Parquet has its own, lower limit (it is compressed)', () => {
+		expect(sizeProblem({ name: 'a.parquet', size: 30 * 1024 * 1024 })).toMatch(
+			/ist 30,0 MB groß .* Importiert werden Parquet-Dateien bis 25 MB\./
+		);
+		expect(sizeProblem({ name: 'a.csv', size: 30 * 1024 * 1024 })).toBeUndefined();
 	});
 	it('CSV stays CSV', () => {
 		expect(detectFormat('a.csv', new TextEncoder().encode('\uFEFFags;name\n'))).toBe('csv');
