@@ -483,7 +483,8 @@ arrowDataset('pilots', pilotColumns, pilots, {
 
 arrowDataset('stationen', stationColumns, stationen(gemeinden), {
 	title: 'Wanderbaumallee: Stationen (Beispielsaison)',
-	source: 'Beispieldaten aus scripts/data/stationen.ts (fester Seed); Orte: Label-Punkte ' + ATTR.bkg,
+	source:
+		'Beispieldaten aus scripts/data/stationen.ts (fester Seed); Orte: Label-Punkte ' + ATTR.bkg,
 	licence: 'Beispieldaten, frei verwendbar',
 	reference_date: 'Beispielsaison ab 20.04.2026',
 	flag: 'sample'
