@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Table, Utf8, Int32, Float64, tableToIPC, vectorFromArray } from 'apache-arrow';
 import * as pq from 'parquet-wasm/node';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, norm } from './fixtures';
 import { dataset } from './data';
 
@@ -136,6 +137,14 @@ test('Parquet and GeoJSON import, project file moves everything, locked console,
 			"SELECT current_setting('lock_configuration') AS gesperrt, current_setting('enable_external_access') AS extern, current_setting('autoload_known_extensions') AS autoload"
 		);
 		await expect(page.getByTestId('sql-ergebnis').locator('tbody')).toHaveText(/ja\s*nein\s*nein/);
+
+		// the app's own connection still loads tables after the lock; the new sections pass axe
+		await importFile(page, geoFile, geojson.features.length);
+		const axe = await new AxeBuilder({ page })
+			.include('section[aria-labelledby="projekt-h"]')
+			.include('section[aria-labelledby="sql-h"]')
+			.analyze();
+		expect(axe.violations).toEqual([]);
 
 		// size guard: a small limit (the URL parameter can only lower it) and a file above it
 		const big = join(dir, 'gross.csv');
