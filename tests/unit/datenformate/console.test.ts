@@ -58,7 +58,9 @@ describe('SQL console (own connection, read-only, configuration locked)', () => 
 		).rejects.toThrow(/^Die Konsole darf nur lesen, nichts ändern\. DuckDB meldet: .*read-only/);
 		await expect(c.run('SELECT 1; DROP TABLE konsole_test')).rejects.toThrow(/nur eine Anweisung/);
 		await expect(c.run('DROP TABLE konsole_test')).rejects.toThrow(/nur lesende Abfragen/);
-		await expect(c.run('SELECT * FROM WHERE')).rejects.toThrow(/fehlerhaft geschrieben.*Parser Error/);
+		await expect(c.run('SELECT * FROM WHERE')).rejects.toThrow(
+			/fehlerhaft geschrieben.*Parser Error/
+		);
 		expect(await db.rows(registry.ingestTableHash('konsole_test'))).toEqual(before);
 		expect((await c.run('SELECT 42 AS x')).rows).toEqual([{ x: 42 }]);
 	});
