@@ -13,6 +13,8 @@
  *     `s.store.remove(name)`                → delete = back to the embedded default
  *     `s.store.reload(name)` / `s.store.overwrite(name)` → resolve a conflict (theirs / mine)
  *     `s.store.restoreInto(db)`             → Db.replaceTable for every stored table
+ * - Every `put` also writes the table synchronously to a localStorage journal (`journal.ts`); a save
+ *   still running when the browser closes is replayed by `open()` on the next start.
  * - Saving failures (quota …) leave the in-memory state as it is and add a German notice
  *   (`notices`, kind 'failed'); show them with `<StoreNotices />`.
  * - Other tabs: every save is version-checked (atomic in IndexedDB) and announced on a

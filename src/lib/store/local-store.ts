@@ -1,5 +1,6 @@
 import type { Flag } from '$lib/data/manifest-types';
 import { toIpc } from './arrow';
+import type { Journal } from './journal';
 import type { Backend } from './backend';
 import type { SaveState, StoredTable, TableData, TableMeta } from './types';
 
@@ -51,8 +52,16 @@ export class LocalStore {
 	notices: StoreNotice[] = [];
 	onchange: (() => void) | undefined;
 
-	constructor(opts: { backend: Backend; channel?: ChannelLike; now?: () => Date }) {
+	readonly #journal: Journal | undefined;
+
+	constructor(opts: {
+		backend: Backend;
+		channel?: ChannelLike;
+		now?: () => Date;
+		journal?: Journal;
+	}) {
 		this.#backend = opts.backend;
+		this.#journal = opts.journal;
 		this.#channel = opts.channel;
 		this.#now = opts.now ?? (() => new Date());
 		this.#channel?.addEventListener('message', (ev) => void this.#onMessage(ev.data as ChangeMsg));
@@ -66,6 +75,15 @@ export class LocalStore {
 			this.#state.set(t.meta.name, 'saved');
 		}
 		this.#changed();
+		// changes whose save had not finished when the page closed
+		for (const [name, e] of this.#journal?.read() ?? []) {
+			if ((this.#base.get(name) ?? 0) === e.base)
+				await this.put(name, e.table.data, {
+					flag: e.table.meta.flag,
+					source: e.table.meta.source
+				});
+			else this.#journal?.write(name, null);
+		}
 	}
 
 	get(name: string): StoredTable | undefined {
@@ -88,6 +106,7 @@ export class LocalStore {
 			data
 		});
 		this.#state.set(name, 'saving');
+		this.#journal?.write(name, { base: this.#base.get(name) ?? 0, table: this.#tables.get(name)! });
 		this.#changed();
 		return this.#serial(() => this.#save(name));
 	}
@@ -99,6 +118,7 @@ export class LocalStore {
 			const before = this.#tables.get(name);
 			this.#tables.delete(name);
 			this.#state.delete(name);
+			this.#journal?.write(name, null);
 			this.#changed();
 			if (base === 0) return 'saved';
 			try {
@@ -119,6 +139,7 @@ export class LocalStore {
 	reload(name: string): Promise<SaveState> {
 		return this.#serial(async (): Promise<SaveState> => {
 			const stored = await this.#backend.get(name);
+			this.#journal?.write(name, null);
 			if (stored) {
 				this.#tables.set(name, stored);
 				this.#base.set(name, stored.meta.version);
@@ -188,8 +209,15 @@ export class LocalStore {
 		} catch (e) {
 			return this.#fail(name, e);
 		}
-		if (this.#tables.get(name) === t) this.#tables.set(name, next);
-		else this.#tables.get(name)!.meta.version = base + 1;
+		if (this.#tables.get(name) === t) {
+			this.#tables.set(name, next);
+			this.#journal?.write(name, null);
+		} else {
+			this.#tables.get(name)!.meta.version = base + 1;
+			// a newer change is waiting for its save: it now builds on this version
+			const pending = this.#tables.get(name);
+			if (pending) this.#journal?.write(name, { base: base + 1, table: pending });
+		}
 		this.#base.set(name, base + 1);
 		this.#state.set(name, 'saved');
 		this.#clearNotices(name, 'failed');

@@ -53,7 +53,8 @@ export function getStore(): Promise<StoreState> {
 			typeof BroadcastChannel === 'function'
 				? new BroadcastChannel('innenstadt-atlas-store')
 				: undefined;
-		const state = new StoreState(new LocalStore({ backend, channel }));
+		const { browserJournal } = await import('./journal');
+		const state = new StoreState(new LocalStore({ backend, channel, journal: browserJournal() }));
 		state.warning = warning;
 		await state.store.open();
 		state.ready = true;
