@@ -2,7 +2,6 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tableFromIPC } from 'apache-arrow';
 import type { Flag } from '$lib/data/manifest-types';
 import { toIpc } from '$lib/store/arrow';
-import { rowsToIpc } from '$lib/ingest/arrow';
 import type { StoredTable, TableData, TableMeta } from '$lib/store/types';
 import { version as APP_VERSION } from '../../../package.json';
 
@@ -47,11 +46,7 @@ const fileOf = (i: number, name: string) =>
 export function writeProject(stored: readonly StoredTable[], now = new Date()): Uint8Array {
 	const files: Record<string, Uint8Array> = {};
 	const tables: ProjectTable[] = stored.map((t, i) => {
-		// built from buffers: Arrow's builders (used by the store's toIpc for rows) need eval
-		const ipc =
-			t.data.kind === 'rows'
-				? rowsToIpc(t.data.columns as NonNullable<ProjectTable['columns']>, t.data.rows)
-				: t.data.ipc.slice();
+		const ipc = toIpc(t.data);
 		const file = fileOf(i, t.meta.name);
 		files[file] = ipc;
 		return {
@@ -196,14 +191,7 @@ export async function applyProject(
 	const before = new Map<string, Uint8Array | undefined>();
 	for (const t of project.tables) {
 		const stored = store.get(t.meta.name);
-		before.set(
-			t.meta.name,
-			stored
-				? stored.data.kind === 'rows'
-					? rowsToIpc(stored.data.columns as NonNullable<ProjectTable['columns']>, stored.data.rows)
-					: toIpc(stored.data)
-				: await ops.previous(t.meta.name)
-		);
+		before.set(t.meta.name, stored ? toIpc(stored.data) : await ops.previous(t.meta.name));
 	}
 	const done: string[] = [];
 	try {
