@@ -8,6 +8,9 @@ import svelteConfig from './svelte.config.js';
 export default ts.config(
 	{
 		ignores: [
+			'build-*/',
+			'.svelte-kit-*/',
+			'playwright-report/',
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',
