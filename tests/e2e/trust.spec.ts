@@ -137,7 +137,7 @@ async function launch(dir: string, baseURL: string) {
 	return { ctx, page: ctx.pages()[0] ?? (await ctx.newPage()), problems };
 }
 
-test('no lost work: edits survive closing the browser right after the last input', async ({
+test('no lost work: Kennzahlen record, import, Klima edits survive closing the browser right after the last input', async ({
 	baseURL
 }) => {
 	test.setTimeout(120_000);
@@ -147,7 +147,25 @@ test('no lost work: edits survive closing the browser right after the last input
 		let run = await launch(dir, baseURL!);
 		ctx = run.ctx;
 		let page = run.page;
-		// Klima: a candidate (renamed) and a station note
+		// Kennzahlen: an own record (its title is an XSS probe for the report)
+		await page.goto('/kennzahlen');
+		await dbReady(page);
+		const form = page.getByTestId('record-form');
+		await form.getByLabel('Art der Erfassung').selectOption('termin');
+		await form.getByLabel('Datum').fill(new Date().toISOString().slice(0, 10));
+		await form.getByLabel('Bezeichnung').fill(IMG);
+		await form.getByRole('button', { name: 'Erfassen' }).click();
+		await expect(page.getByTestId('own-records')).toContainText(IMG);
+		// Daten: an import
+		await page.goto('/daten');
+		await page
+			.locator('input[type=file]')
+			.first()
+			.setInputFiles({ name: 'bleibt.csv', mimeType: 'text/csv', buffer: Buffer.from(XSS_CSV) });
+		await page.getByTestId('import-pruefen').click();
+		await page.getByTestId('import-laden').click();
+		await expect(page.getByTestId('import-fertig')).toBeVisible();
+		// Klima, last and closed right after the input: a candidate (renamed) and a station note
 		await page.goto('/klima?modus=planung');
 		await dbReady(page);
 		await page.getByRole('combobox', { name: 'Ort' }).first().selectOption({ label: 'Weimar' });
@@ -176,6 +194,18 @@ test('no lost work: edits survive closing the browser right after the last input
 		await expect(page.getByRole('textbox', { name: 'Notiz (Station 1)' })).toHaveValue(
 			'Notiz bleibt'
 		);
+		await page.goto('/daten');
+		await expect(page.getByTestId('katalog').locator('tr[data-table="kataster"]')).toContainText(
+			'bleibt.csv'
+		);
+		await page.goto('/kennzahlen');
+		await dbReady(page);
+		await expect(page.getByTestId('own-records')).toContainText(IMG);
+		await nothingRan(page);
+		// the report lists the record as an event, as text
+		await page.goto('/bericht');
+		await expect(page.locator('main')).toContainText(IMG, { timeout: 30_000 });
+		await nothingRan(page);
 		expect(run.problems).toEqual([]);
 	} finally {
 		await ctx?.close();
