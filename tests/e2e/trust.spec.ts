@@ -77,7 +77,7 @@ test('robustness: a failing dataset shows a German message in its panel, the res
 	page,
 	guard
 }) => {
-	guard.allowConsole.push(/Failed to load resource|500|geo_gemeinden/);
+	guard.allowConsole.push(/Failed to load resource|500|geo_gemeinden|kataster_beispiel/);
 	await page.route('**/geo_gemeinden*', (route) => route.fulfill({ status: 500, body: 'kaputt' }));
 	await page.goto('/massnahmen');
 	await expect(page.getByRole('alert').filter({ hasText: 'Karte' })).toContainText(
@@ -92,6 +92,15 @@ test('robustness: a failing dataset shows a German message in its panel, the res
 	await expect(count).not.toHaveText(before!);
 	await page.getByRole('link', { name: 'Daten', exact: true }).click();
 	await expect(page).toHaveURL(/\/daten$/);
+
+	// a failing table behind a query: only the town profile's Kataster panel says so
+	await page.route('**/kataster_beispiel*', (route) => route.fulfill({ status: 500, body: '' }));
+	await page.goto('/orte/16053000');
+	await expect(page.getByTestId('kataster-profil').getByRole('alert')).toContainText(
+		'Leerstandskataster nicht verfügbar'
+	);
+	await expect(page.getByTestId('leerstand-profil')).toContainText(/Leerstandsquote\s*[\d,]+\s%/);
+	await expect(page.getByTestId('leerstand-profil').getByRole('alert')).toHaveCount(0);
 });
 
 test('storage quota exhausted: a German notice, the edit stays in memory', async ({
