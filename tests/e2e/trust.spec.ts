@@ -31,6 +31,9 @@ test('XSS: an imported Kataster with HTML/script/javascript: texts shows them li
 	page
 }) => {
 	test.setTimeout(90_000);
+	// the register never leaves the browser: no upload of any kind, not even to our own server
+	const uploads: string[] = [];
+	page.on('request', (r) => r.method() !== 'GET' && uploads.push(`${r.method()} ${r.url()}`));
 	await page.goto('/daten');
 	await page
 		.locator('input[type=file]')
@@ -71,6 +74,7 @@ test('XSS: an imported Kataster with HTML/script/javascript: texts shows them li
 	await expect(page.getByTestId('kataster-profil')).toContainText(IMG, { timeout: 30_000 });
 	await expect(page.getByTestId('kataster-profil')).toContainText(FORMULA);
 	await nothingRan(page);
+	expect(uploads).toEqual([]);
 });
 
 test('robustness: a failing dataset shows a German message in its panel, the rest works', async ({
