@@ -16,6 +16,7 @@ export default ts.config(
 			'node_modules/',
 			'data/',
 			'test-results/',
+			'reports/',
 			'docs/benchmarks/'
 		]
 	},

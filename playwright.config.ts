@@ -11,8 +11,8 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
 	reporter: process.env.CI
-		? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
-		: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+		? [['list'], ['json', { outputFile: 'reports/e2e.json' }]]
+		: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'de-DE',
