@@ -10,9 +10,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
-	reporter: process.env.CI
-		? [['list'], ['json', { outputFile: 'reports/e2e.json' }]]
-		: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'de-DE',
