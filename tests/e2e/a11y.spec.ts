@@ -47,8 +47,13 @@ async function settle(page: Page) {
 	).toHaveCount(0, { timeout: 30_000 });
 }
 
-/** Opens collapsed tables („Als Tabelle“ details and the maps' table buttons). */
+/** Switches to table/planning views and opens collapsed tables („Als Tabelle“, the maps' table buttons). */
 async function openViews(page: Page) {
+	for (const name of ['Tabelle', 'Planungsmodus']) {
+		const toggle = page.getByRole('button', { name, exact: true, pressed: false });
+		if (await toggle.count()) await toggle.first().click();
+	}
+	await settle(page);
 	const toggles = page.locator('details:not([open]) > summary');
 	for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
 	const tableButtons = page.getByRole('button', { name: 'Als Tabelle', exact: true });
