@@ -19,6 +19,14 @@ const XSS_CSV = [
 	.map((r) => (typeof r === 'string' ? r : r.map(csvField).join(';')))
 	.join('\r\n');
 
+const JS_URL = 'javascript:window.__xss=4';
+const MASSNAHMEN_CSV = [
+	'id;title;ag;description;ags;ort;link;source',
+	['xss-1', IMG, 'Klima', SCRIPT, '16053000', 'Jena', JS_URL, LINK]
+]
+	.map((r) => (typeof r === 'string' ? r : r.map(csvField).join(';')))
+	.join('\r\n');
+
 async function nothingRan(page: Page) {
 	expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBe(
 		undefined
@@ -27,7 +35,7 @@ async function nothingRan(page: Page) {
 	await expect(page.locator('main script')).toHaveCount(0);
 }
 
-test('XSS: an imported Kataster with HTML/script/javascript: texts shows them literally everywhere', async ({
+test('XSS: imported Kataster and Maßnahmen with HTML/script/javascript: texts show them literally everywhere', async ({
 	page
 }) => {
 	test.setTimeout(90_000);
@@ -73,6 +81,34 @@ test('XSS: an imported Kataster with HTML/script/javascript: texts shows them li
 	await page.goto('/orte/16053000');
 	await expect(page.getByTestId('kataster-profil')).toContainText(IMG, { timeout: 30_000 });
 	await expect(page.getByTestId('kataster-profil')).toContainText(FORMULA);
+	await nothingRan(page);
+
+	// a Maßnahmen import: cards, table, detail (the javascript: link stays text), town profile
+	await page.goto('/daten');
+	await page
+		.locator('input[type=file]')
+		.first()
+		.setInputFiles({
+			name: 'massnahmen-xss.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(MASSNAHMEN_CSV)
+		});
+	await expect(page.getByTestId('import-ziel')).toHaveValue('massnahmen');
+	await page.getByTestId('import-pruefen').click();
+	await expect(page.getByTestId('import-ergebnis')).toContainText('1 Zeilen gültig, 0 Zeilen');
+	await page.getByTestId('import-laden').click();
+	await expect(page.getByTestId('import-fertig')).toBeVisible();
+	await page.goto('/massnahmen');
+	await expect(page.getByTestId('karten')).toContainText(IMG, { timeout: 30_000 });
+	await nothingRan(page);
+	await page.getByRole('button', { name: 'Tabelle', exact: true }).click();
+	await expect(page.getByTestId('tabelle')).toContainText(IMG);
+	await page.goto('/massnahmen?id=xss-1');
+	await expect(page.getByTestId('detail')).toContainText(SCRIPT);
+	await expect(page.getByTestId('detail')).toContainText(JS_URL);
+	await nothingRan(page);
+	await page.goto('/orte/16053000');
+	await expect(page.getByTestId('massnahmen-vor-ort')).toContainText(IMG, { timeout: 30_000 });
 	await nothingRan(page);
 	expect(uploads).toEqual([]);
 });
