@@ -233,6 +233,8 @@ async function katasterView(browser: Browser, rows: number) {
 	const measures = "performance.getEntriesByName('kataster-filter').length";
 	await poll(page, `${measures} >= 1`, 600_000);
 	const firstLoadMs = Date.now() - t0;
+	// interaction starts once the view is complete (map idle), as a person would click
+	await poll(page, '!!document.querySelector(\'[data-map-ready="true"]\')', 120_000);
 	await page.evaluate(`(() => {
 		window.__longest = 0;
 		new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
