@@ -2,7 +2,8 @@ import { fetchDataset } from '$lib/data/files';
 import { getDb } from '$lib/db';
 import type { MapGemeinde, MapKreis } from '$lib/db/queries/map';
 import { registry } from '$lib/db/registry';
-import type { GeoData } from './style';
+import type { Choropleth } from './choropleth';
+import { REST_ID, type GeoData } from './style';
 import type { FeatureCollection } from './types';
 
 let geo: Promise<GeoData> | undefined;
@@ -100,4 +101,32 @@ export function namesOf(g: GeoData): Names {
 		gemeinde.set(String(p.id), { name: String(p.name), kreis_ags: String(p.kreis_ags) });
 	}
 	return { gemeinde, kreis };
+}
+
+export interface ValueRow {
+	id: string;
+	name: string;
+	kreis: string;
+	value: number | null;
+}
+
+/** One row per Kreis or Gemeinde (the unassigned remainder left out) with the choropleth's value. */
+export function valueRows(c: Choropleth, names: Names): ValueRow[] {
+	const values = new Map(c.rows.map((r) => [r.id, r.value]));
+	if (c.level === 'kreis') {
+		return [...names.kreis].map(([id, name]) => ({
+			id,
+			name,
+			kreis: name,
+			value: values.get(id) ?? null
+		}));
+	}
+	return [...names.gemeinde]
+		.filter(([id]) => id !== REST_ID)
+		.map(([id, g]) => ({
+			id,
+			name: g.name,
+			kreis: names.kreis.get(g.kreis_ags) ?? '',
+			value: values.get(id) ?? null
+		}));
 }
