@@ -31,7 +31,7 @@ describe('DuckDB in Node', () => {
 
 	it('keeps leading zeros of AGS-like text and PLZ', async () => {
 		const db = await testDb();
-		const all = await db.rows(registry.gemeindenAll);
+		const all = await db.rows(registry.mapGemeinden);
 		expect(all).toHaveLength(605);
 		expect(all.every((g) => /^16\d{6}$/.test(g.ags))).toBe(true);
 		const plz = db.raw.query(`SELECT plz FROM gemeinden WHERE ags = '16052000'`) as {

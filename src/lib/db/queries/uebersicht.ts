@@ -34,11 +34,5 @@ export const uebersichtQueries = {
 		`SELECT ags, name, kreis_ags, kreis_name, population, area_km2, density_per_km2, is_stadt,
 		        size_class, size_group, planungsregion, zentraler_ort
 		   FROM gemeinden WHERE ags = $1`
-	),
-	gemeindenAll: sql<GemeindeRow>(
-		['gemeinden'],
-		`SELECT ags, name, kreis_ags, kreis_name, population, area_km2, density_per_km2, is_stadt,
-		        size_class, size_group, planungsregion, zentraler_ort
-		   FROM gemeinden ORDER BY name, ags`
 	)
 };
