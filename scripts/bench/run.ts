@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from './server.ts';
 
 const { values: args } = parseArgs({
@@ -37,17 +38,8 @@ const BUILD = join(root, 'build');
 const GENERATED = join(root, 'data/generated');
 const PORT = Number(args.port);
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
+const CHROMIUM = CHROMIUM_PATH;
+const FLAGS = CHROMIUM_ARGS;
 
 export const stats = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
