@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { test, expect, dbReady } from './fixtures';
+import { test, expect, dbReady, hydrated } from './fixtures';
 import { dataset, deInt } from './data';
 import config from '../../playwright.config';
 
@@ -77,6 +77,7 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		ctx = run.ctx;
 		let page = run.page;
 		await page.goto('/daten');
+		await hydrated(page);
 		// the data import is the first file input of the page
 		await page.locator('input[type=file]').first().setInputFiles(FIXTURE);
 		await expect(page.getByTestId('import-vorschau').locator('tbody tr')).toHaveCount(

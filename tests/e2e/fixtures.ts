@@ -64,3 +64,8 @@ export const norm = (s: string | null | undefined) =>
 export async function dbReady(page: Page) {
 	await expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 30_000 });
 }
+
+/** Waits until the page is hydrated (event handlers attached), e.g. before setting input files. */
+export async function hydrated(page: Page) {
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
+}

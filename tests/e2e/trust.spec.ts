@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { dbReady, expect, test } from './fixtures';
+import { dbReady, expect, hydrated, test } from './fixtures';
 import config from '../../playwright.config';
 
 // Kataster CSV whose texts try to run code; every surface must show them as text.
@@ -43,6 +43,7 @@ test('XSS: imported Kataster and Maßnahmen with HTML/script/javascript: texts s
 	const uploads: string[] = [];
 	page.on('request', (r) => r.method() !== 'GET' && uploads.push(`${r.method()} ${r.url()}`));
 	await page.goto('/daten');
+	await hydrated(page);
 	await page
 		.locator('input[type=file]')
 		.first()
@@ -85,6 +86,7 @@ test('XSS: imported Kataster and Maßnahmen with HTML/script/javascript: texts s
 
 	// a Maßnahmen import: cards, table, detail (the javascript: link stays text), town profile
 	await page.goto('/daten');
+	await hydrated(page);
 	await page
 		.locator('input[type=file]')
 		.first()
