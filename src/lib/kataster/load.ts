@@ -1,15 +1,17 @@
 import type { Db } from '$lib/db';
 import { registry } from '$lib/db/registry';
+import type { KatasterHerkunft } from '$lib/db/queries/kataster';
 
-let prepared: Promise<void> | undefined;
+let prepared: Promise<KatasterHerkunft> | undefined;
 
 /**
  * Puts the Beispieldaten into `kataster` (unless an import did) and derives `kataster_jahr`, once per
  * page load. For benchmarks, `datei` (URL `?katasterdatei=kataster_50000.arrow`) first loads a
  * generated file of our own origin (dev server: data/generated/; `npm run bench`: /bench-data/), in
  * memory only. Generated rows carry datenstatus „Beispieldaten“, so the view keeps that badge.
+ * Resolves to the data's origin (sample or imported rows), which only changes with the table.
  */
-export function prepareKataster(db: Db, datei?: string | null): Promise<void> {
+export function prepareKataster(db: Db, datei?: string | null): Promise<KatasterHerkunft> {
 	prepared ??= (async () => {
 		if (datei && /^kataster_\d+\.arrow$/.test(datei)) {
 			const dir = import.meta.env.DEV ? '/data/generated' : '/bench-data';
@@ -20,6 +22,8 @@ export function prepareKataster(db: Db, datei?: string | null): Promise<void> {
 		await db.rows(registry.katasterInit);
 		await db.rows(registry.katasterPrepare);
 		await db.rows(registry.katasterCube);
+		const [herkunft] = await db.rows(registry.katasterHerkunft);
+		return herkunft;
 	})();
 	prepared.catch(() => (prepared = undefined));
 	return prepared;

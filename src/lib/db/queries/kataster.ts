@@ -56,7 +56,7 @@ export function katasterWhere(
 	const col = (c: string) => (alias ? `${alias}.` : '') + quoteIdent(c);
 	if (!omit.includes('jahr')) {
 		params.push(f.jahr);
-		parts.push(`${col('jahr')} = $${params.length}`);
+		parts.push(`${col('jahr')} = CAST($${params.length} AS SMALLINT)`);
 	}
 	for (const dim of KATASTER_DIMS) {
 		const values = f[pick(dim, KATASTER_DIMS)];
@@ -106,7 +106,6 @@ export interface KatasterObjekt {
 	datenstatus: string;
 }
 export interface KatasterPunkt {
-	id: string;
 	lon: number;
 	lat: number;
 	nutzung: string;
@@ -129,7 +128,9 @@ export const KATASTER_SORT = ['leer_seit', 'flaeche_m2', 'gemeinde', 'nutzung', 
 
 /**
  * Counting source: the cube (kataster_cube, one row per year × class × Kreis × use × condition × status ×
- * bins, ~6× fewer rows than kataster_jahr at 1M objects) unless a Gemeinde filter or dimension needs `ags`.
+ * bins, ~6× fewer rows than kataster_jahr at 1M objects) unless a Gemeinde filter or dimension needs `ags`;
+ * then the same cube per Gemeinde (kataster_cube_ags, ~3×). Cube sizes are bounded by the product of the
+ * dimensions' values, not by the number of objects.
  */
 function source(
 	f: KatasterFilter,
@@ -137,9 +138,11 @@ function source(
 	dims: readonly string[] = []
 ) {
 	const needsAgs = dims.includes('ags') || (f.ags.length > 0 && !omit.includes('ags'));
-	return needsAgs
-		? { table: 'kataster_jahr', n: 'count(*)', flaeche: 'sum(flaeche_m2)' }
-		: { table: 'kataster_cube', n: 'CAST(sum(n) AS BIGINT)', flaeche: 'sum(flaeche)' };
+	return {
+		table: needsAgs ? 'kataster_cube_ags' : 'kataster_cube',
+		n: 'CAST(sum(n) AS BIGINT)',
+		flaeche: 'sum(flaeche)'
+	};
 }
 
 const bound = <Row>(text: string, params: Param[], tables: string[] = []): Bound<Row> => ({
@@ -160,7 +163,8 @@ export const katasterQueries = {
 		 WITH base AS (
 		   SELECT id, ags, kreis_ags, size_class, nutzung, coalesce(zustand, 'unbekannt') AS zustand,
 		          coalesce(status, 'leer') AS status0, CAST(leer_seit AS DATE) AS ls,
-		          TRY_CAST(status_seit AS DATE) AS ss, flaeche_m2, lon, lat
+		          TRY_CAST(status_seit AS DATE) AS ss, flaeche_m2, lon, lat, bezeichnung,
+		          geprueft_am, lage_ungefaehr, datenstatus
 		     FROM kataster
 		 ), y AS (
 		   SELECT CAST(r.range AS SMALLINT) AS jahr, make_date(CAST(r.range AS INTEGER), 12, 31) AS stichtag,
@@ -174,19 +178,24 @@ export const katasterQueries = {
 		      AND NOT (b.status0 = 'wieder vermietet' AND b.ss IS NOT NULL AND b.ss < y.anfang)
 		 )
 		 SELECT jahr, id, ags, kreis_ags, size_class, nutzung, zustand, status, dauer, ls, flaeche_m2, lon, lat,
+		        bezeichnung, geprueft_am, lage_ungefaehr, datenstatus,
 		        CASE WHEN dauer < 1 THEN '0' WHEN dauer < 2 THEN '1' WHEN dauer < 3 THEN '2'
 		             WHEN dauer < 5 THEN '3' WHEN dauer < 10 THEN '4' ELSE '5' END AS dauer_klasse,
 		        CASE WHEN flaeche_m2 < 50 THEN '0' WHEN flaeche_m2 < 100 THEN '1' WHEN flaeche_m2 < 250 THEN '2'
 		             WHEN flaeche_m2 < 500 THEN '3' ELSE '4' END AS flaeche_klasse,
 		        CAST(hash(id) % 1000 AS SMALLINT) AS zufall
-		   FROM j ORDER BY jahr, ags`
+		   FROM j ORDER BY jahr, zufall`
 	),
 	katasterCube: sql<never>(
 		[],
-		`CREATE OR REPLACE TABLE kataster_cube AS
-		 SELECT jahr, size_class, kreis_ags, nutzung, zustand, status, dauer_klasse, flaeche_klasse,
+		`CREATE OR REPLACE TABLE kataster_cube_ags AS
+		 SELECT jahr, ags, size_class, kreis_ags, nutzung, zustand, status, dauer_klasse, flaeche_klasse,
 		        count(*) AS n, sum(flaeche_m2) AS flaeche
-		   FROM kataster_jahr GROUP BY ALL ORDER BY jahr`
+		   FROM kataster_jahr GROUP BY ALL ORDER BY jahr;
+		 CREATE OR REPLACE TABLE kataster_cube AS
+		 SELECT jahr, size_class, kreis_ags, nutzung, zustand, status, dauer_klasse, flaeche_klasse,
+		        sum(n) AS n, sum(flaeche) AS flaeche
+		   FROM kataster_cube_ags GROUP BY ALL ORDER BY jahr`
 	),
 	katasterHerkunft: sql<KatasterHerkunft>(
 		[],
@@ -194,19 +203,35 @@ export const katasterQueries = {
 	),
 	katasterOrtTrend: sql<{ jahr: number; status: string; n: number }, [string]>(
 		[],
-		`SELECT jahr, status, count(*) AS n FROM kataster_jahr WHERE ags = $1 GROUP BY ALL ORDER BY jahr, status`
+		`SELECT jahr, status, CAST(sum(n) AS BIGINT) AS n FROM kataster_cube_ags WHERE ags = $1
+		  GROUP BY ALL ORDER BY jahr, status`
 	),
 	/** Counts per value of each dimension under all other filters (one statement, one round trip). */
 	katasterFacets(dims: readonly KatasterDim[], f: KatasterFilter): Bound<KatasterFacetRow> {
 		const params: Param[] = [];
-		const parts = dims.map((dim) => {
+		const parts: string[] = [];
+		// Dimensions without a selection of their own share the full filter: one scan, grouping sets.
+		const free = dims.filter((d) => f[pick(d, KATASTER_DIMS)].length === 0);
+		if (free.length) {
+			const cols = free.map((d) => quoteIdent(pick(d, KATASTER_DIMS)));
+			const src = source(f, [], free);
+			const w = katasterWhere(f, [], params);
+			const dim = free.map(
+				(d, i) => (params.push(d), `WHEN grouping(${cols[i]}) = 0 THEN $${params.length}`)
+			);
+			const key = cols.map((c) => `WHEN grouping(${c}) = 0 THEN CAST(${c} AS VARCHAR)`);
+			parts.push(`SELECT CASE ${dim.join(' ')} END AS dim, CASE ${key.join(' ')} END AS key, ${src.n} AS n
+			              FROM ${src.table} WHERE ${w.sql}
+			             GROUP BY GROUPING SETS (${cols.map((c) => `(${c})`).join(', ')})`);
+		}
+		for (const dim of dims.filter((d) => !free.includes(d))) {
 			const c = quoteIdent(pick(dim, KATASTER_DIMS));
 			const src = source(f, [dim], [dim]);
 			const w = katasterWhere(f, [dim], params);
 			params.push(dim);
-			return `SELECT $${params.length} AS dim, CAST(${c} AS VARCHAR) AS key, ${src.n} AS n
-			          FROM ${src.table} WHERE ${w.sql} GROUP BY ${c}`;
-		});
+			parts.push(`SELECT $${params.length} AS dim, CAST(${c} AS VARCHAR) AS key, ${src.n} AS n
+			          FROM ${src.table} WHERE ${w.sql} GROUP BY ${c}`);
+		}
 		return bound(`${parts.join(' UNION ALL ')} ORDER BY dim, key`, params);
 	},
 	katasterTrend(f: KatasterFilter): Bound<KatasterTrendRow> {
@@ -230,7 +255,7 @@ export const katasterQueries = {
 	katasterDichte(f: KatasterFilter): Bound<KatasterDichteRow> {
 		const w = katasterWhere(f, ['ags']);
 		return bound(
-			`WITH c AS (SELECT ags, count(*) AS n FROM kataster_jahr WHERE ${w.sql} GROUP BY ags)
+			`WITH c AS (SELECT ags, CAST(sum(n) AS BIGINT) AS n FROM kataster_cube_ags WHERE ${w.sql} GROUP BY ags)
 			 SELECT g.ags, g.name, g.population, coalesce(c.n, 0) AS n,
 			        1000.0 * coalesce(c.n, 0) / g.population AS je_1000
 			   FROM gemeinden g LEFT JOIN c USING (ags) ORDER BY g.ags`,
@@ -252,27 +277,32 @@ export const katasterQueries = {
 		w.params.push(limit, offset);
 		return bound(
 			`WITH top AS (
-			   SELECT j.id, j.ags, j.nutzung, j.zustand, j.status, j.flaeche_m2, j.ls, j.dauer
+			   SELECT j.id, j.ags, j.nutzung, j.zustand, j.status, j.flaeche_m2, j.ls, j.dauer, j.bezeichnung,
+			          j.geprueft_am, j.lage_ungefaehr, j.datenstatus
 			     FROM kataster_jahr j ${byName ? 'JOIN gemeinden g ON g.ags = j.ags' : ''}
 			    WHERE ${w.sql}
 			    ORDER BY ${byName ? 'g' : 'j'}.${col}${desc}, j.id
 			    LIMIT $${w.params.length - 1} OFFSET $${w.params.length}
 			 )
 			 SELECT top.id, top.ags, g.name AS gemeinde, top.nutzung, top.zustand, top.status, top.flaeche_m2,
-			        strftime(top.ls, '%Y-%m-%d') AS leer_seit, top.dauer, k.bezeichnung, k.geprueft_am,
-			        k.lage_ungefaehr, k.datenstatus
-			   FROM top JOIN gemeinden g ON g.ags = top.ags JOIN kataster k ON k.id = top.id
+			        strftime(top.ls, '%Y-%m-%d') AS leer_seit, top.dauer, top.bezeichnung, top.geprueft_am,
+			        top.lage_ungefaehr, top.datenstatus
+			   FROM top JOIN gemeinden g ON g.ags = top.ags
 			  ORDER BY ${byName ? 'g' : 'top'}.${col}${desc}, top.id`,
 			w.params,
 			['gemeinden']
 		);
 	},
-	/** A uniform, reproducible thinning to about `max` points (hash of the id), for the map. */
+	/**
+	 * A uniform, reproducible thinning to about `max` points (hash of the id), for the map. kataster_jahr is
+	 * sorted by year and that hash, so the scan stops at the first row groups.
+	 */
 	katasterPunkte(f: KatasterFilter, total: number, max: number): Bound<KatasterPunkt> {
 		const w = katasterWhere(f);
 		w.params.push(total <= max ? 1000 : Math.max(1, Math.floor((1000 * max) / total)));
 		return bound(
-			`SELECT id, lon, lat, nutzung FROM kataster_jahr WHERE ${w.sql} AND zufall < $${w.params.length}`,
+			`SELECT lon, lat, nutzung FROM kataster_jahr
+			  WHERE ${w.sql} AND zufall < CAST($${w.params.length} AS SMALLINT)`,
 			w.params
 		);
 	},
@@ -285,10 +315,10 @@ export const katasterQueries = {
 		const w = katasterWhere(f, ['jahr', 'status', 'ags'], params);
 		return bound(
 			`WITH c AS (
-			   SELECT ags, count(*) FILTER (WHERE jahr = $1) AS n_jetzt,
-			          count(*) FILTER (WHERE jahr = $2) AS n_vorher
-			     FROM kataster_jahr
-			    WHERE jahr IN ($1, $2) AND status IN ('leer', 'zwischengenutzt') AND ${w.sql}
+			   SELECT ags, CAST(coalesce(sum(n) FILTER (WHERE jahr = CAST($1 AS SMALLINT)), 0) AS BIGINT) AS n_jetzt,
+			          CAST(coalesce(sum(n) FILTER (WHERE jahr = CAST($2 AS SMALLINT)), 0) AS BIGINT) AS n_vorher
+			     FROM kataster_cube_ags
+			    WHERE jahr IN (CAST($1 AS SMALLINT), CAST($2 AS SMALLINT)) AND status IN ('leer', 'zwischengenutzt') AND ${w.sql}
 			    GROUP BY ags
 			 )
 			 SELECT g.ags, g.name, g.kreis_name, g.population, c.n_vorher, c.n_jetzt,

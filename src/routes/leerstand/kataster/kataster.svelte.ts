@@ -53,20 +53,21 @@ export class KatasterData {
 		this.loading = true;
 		try {
 			const db = await getDb();
-			await prepareKataster(db, datei);
+			const herkunft = await prepareKataster(db, datei);
 			const f = view.filter;
+			// All statements are queued at once: the worker runs them back to back while rows convert here.
+			const totalRows = db.rows(registry.katasterTotal(f));
+			const [facetRows, trend, [total], dichte, objekte, punkte, warnungen] = await Promise.all([
+				db.rows(registry.katasterFacets(FACET_DIMS, f)),
+				db.rows(registry.katasterTrend(f)),
+				totalRows,
+				db.rows(registry.katasterDichte(f)),
+				db.rows(registry.katasterObjekte(f, this.sort, TABLE_ROWS)),
+				totalRows.then(([t]) => db.rows(registry.katasterPunkte(f, t.n, MAX_PUNKTE))),
+				db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle))
+			]);
 			const facets: Partial<Record<KatasterDim, KatasterCount[]>> = {};
-			for (const r of await db.rows(registry.katasterFacets(FACET_DIMS, f)))
-				(facets[r.dim] ??= []).push({ key: r.key, n: r.n });
-			const trend = await db.rows(registry.katasterTrend(f));
-			const [total] = await db.rows(registry.katasterTotal(f));
-			const dichte = await db.rows(registry.katasterDichte(f));
-			const objekte = await db.rows(registry.katasterObjekte(f, this.sort, TABLE_ROWS));
-			const punkte = await db.rows(registry.katasterPunkte(f, total.n, MAX_PUNKTE));
-			const warnungen = await db.rows(
-				registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle)
-			);
-			const [herkunft] = await db.rows(registry.katasterHerkunft);
+			for (const r of facetRows) (facets[r.dim] ??= []).push({ key: r.key, n: r.n });
 			if (seq !== this.#seq) return;
 			if (perf) performance.mark('kataster-data');
 			Object.assign(this, { facets, trend, total, dichte, objekte, punkte, warnungen });

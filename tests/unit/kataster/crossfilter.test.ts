@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb } from '../../../src/lib/db/node';
+import { registry } from '../../../src/lib/db/registry';
+import {
+	emptyKatasterFilter,
+	type KatasterDim,
+	type KatasterFilter
+} from '../../../src/lib/db/queries/kataster';
+import { FACET_DIMS } from '../../../src/routes/leerstand/kataster/kataster.svelte';
+
+type Db = Awaited<ReturnType<typeof openNodeDb>>;
+let db: Db;
+
+beforeAll(async () => {
+	db = await openNodeDb();
+	await db.rows(registry.katasterInit);
+	await db.rows(registry.katasterPrepare);
+	await db.rows(registry.katasterCube);
+});
+
+const filters: [string, Partial<KatasterFilter>][] = [
+	['no filter', {}],
+	['one use', { nutzung: ['Einzelhandel'] }],
+	['use and class', { nutzung: ['Einzelhandel', 'Büro'], size_class: ['klein_5_10', 'mittel'] }],
+	['Kreis, condition, year 2021', { jahr: 2021, kreis_ags: ['16065'], zustand: ['mittel'] }],
+	['Gemeinde and bins', { ags: ['16051000'], dauer_klasse: ['0', '1'], flaeche_klasse: ['2'] }]
+];
+
+const total = async (f: KatasterFilter) => (await db.rows(registry.katasterTotal(f)))[0].n;
+
+describe('Leerstandskataster crossfilter on the Beispieldaten (grouping sets and cubes agree)', () => {
+	it.each(filters)(
+		'%s: each facet count equals the total with that value selected',
+		async (_, over) => {
+			const f: KatasterFilter = { ...emptyKatasterFilter(2025), ...over };
+			const dims: KatasterDim[] = [...FACET_DIMS, 'ags'];
+			const rows = await db.rows(registry.katasterFacets(dims, f));
+			for (const dim of dims) {
+				const own = rows.filter((r) => r.dim === dim);
+				const sample = own.filter((_, i) => i % Math.ceil(own.length / 4) === 0);
+				for (const r of sample)
+					expect(r.n, `${dim}=${r.key}`).toBe(await total({ ...f, [dim]: [r.key] }));
+				expect(own.reduce((s, r) => s + r.n, 0)).toBe(await total({ ...f, [dim]: [] }));
+			}
+		}
+	);
+
+	it.each(filters)(
+		'%s: density per Gemeinde and the yearly trend add up to the total',
+		async (_, over) => {
+			const f: KatasterFilter = { ...emptyKatasterFilter(2025), ...over };
+			const dichte = await db.rows(registry.katasterDichte(f));
+			expect(dichte).toHaveLength(605);
+			expect(dichte.reduce((s, r) => s + r.n, 0)).toBe(await total({ ...f, ags: [] }));
+			const trend = await db.rows(registry.katasterTrend(f));
+			const thisYear = trend.filter((r) => r.jahr === f.jahr).reduce((s, r) => s + r.n, 0);
+			expect(thisYear).toBe(await total({ ...f, size_class: [] }));
+		}
+	);
+
+	it('map points are a uniform subset that thins to about the requested number', async () => {
+		const f = emptyKatasterFilter(2025);
+		const n = await total(f);
+		expect(await db.rows(registry.katasterPunkte(f, n, n))).toHaveLength(n);
+		const thin = await db.rows(registry.katasterPunkte(f, n, Math.round(n / 4)));
+		expect(thin.length).toBeGreaterThan(n / 6);
+		expect(thin.length).toBeLessThan(n / 3);
+	});
+
+	it('the town profile trend comes from the Gemeinde cube and matches the totals', async () => {
+		const rows = await db.rows(registry.katasterOrtTrend, ['16051000']);
+		for (const jahr of [2019, 2025]) {
+			const sum = rows.filter((r) => r.jahr === jahr).reduce((s, r) => s + r.n, 0);
+			expect(sum).toBe(await total({ ...emptyKatasterFilter(jahr), ags: ['16051000'] }));
+		}
+	});
+});
