@@ -52,18 +52,16 @@ export function paintFills(
 	level: 'gemeinde' | 'kreis' | undefined,
 	colors: Map<string, string>
 ): void {
-	for (const id of gemeindeIds) {
-		map.setFeatureState(
-			{ source: 'gemeinden', id },
-			{ fill: level === 'gemeinde' ? (colors.get(id) ?? null) : null }
-		);
-	}
-	for (const id of kreisIds) {
-		map.setFeatureState(
-			{ source: 'kreise', id },
-			{ fill: level === 'kreis' ? (colors.get(id) ?? null) : null }
-		);
-	}
+	const paint = (source: string, ids: Iterable<string>, on: boolean) => {
+		for (const id of ids) {
+			const fill = on ? (colors.get(id) ?? null) : null;
+			// every setFeatureState repaints the map; unchanged features are left alone
+			if ((map.getFeatureState({ source, id }).fill ?? null) === fill) continue;
+			map.setFeatureState({ source, id }, { fill });
+		}
+	};
+	paint('gemeinden', gemeindeIds, level === 'gemeinde');
+	paint('kreise', kreisIds, level === 'kreis');
 }
 
 export function prefersReducedMotion(): boolean {
