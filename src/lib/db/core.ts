@@ -62,6 +62,28 @@ export function createDb(
 		return next;
 	};
 
+	// Prepared statements by SQL text: a filter change re-runs the same texts with new values, so they
+	// skip parsing and planning and cost one worker round trip instead of three. Dropped after DDL.
+	const prepared = new Map<string, PreparedLike>();
+	async function statement(text: string): Promise<PreparedLike> {
+		let stmt = prepared.get(text);
+		if (stmt) prepared.delete(text);
+		else {
+			stmt = (await conn.prepare(text)) as PreparedLike;
+			if (prepared.size >= 64) await forgetOne(prepared.keys().next().value!);
+		}
+		prepared.set(text, stmt);
+		return stmt;
+	}
+	async function forgetOne(text: string) {
+		const stmt = prepared.get(text);
+		prepared.delete(text);
+		await stmt?.close();
+	}
+	async function forgetAll() {
+		for (const text of [...prepared.keys()]) await forgetOne(text);
+	}
+
 	async function ensureTables(names: readonly string[]) {
 		await Promise.all(
 			names.map((name) => {
@@ -69,6 +91,7 @@ export function createDb(
 				if (!p) {
 					p = loadTable(name).then((bytes) =>
 						serial(async () => {
+							await forgetAll();
 							await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
 							await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 						})
@@ -88,12 +111,23 @@ export function createDb(
 		await ensureTables(q.tables);
 		const values = 'params' in q && q.params ? q.params : (params ?? []);
 		return serial(async () => {
+			const reads = /^\s*(SELECT|WITH)\b/i.test(q.sql);
+			if (!reads) await forgetAll();
 			if (values.length === 0) return conn.query(q.sql);
-			const stmt = (await conn.prepare(q.sql)) as PreparedLike;
+			if (!reads) {
+				const once = (await conn.prepare(q.sql)) as PreparedLike;
+				try {
+					return await once.query(...values);
+				} finally {
+					await once.close();
+				}
+			}
+			const stmt = await statement(q.sql);
 			try {
 				return await stmt.query(...values);
-			} finally {
-				await stmt.close();
+			} catch (e) {
+				await forgetOne(q.sql);
+				throw e;
 			}
 		});
 	}
@@ -108,6 +142,7 @@ export function createDb(
 			const id = quoteIdent(name);
 			const tmp = quoteIdent(`${name}__neu`);
 			await serial(async () => {
+				await forgetAll();
 				await conn.query(`DROP TABLE IF EXISTS ${tmp}`);
 				// the browser transfers the buffer to DuckDB's worker: hand over a copy, the caller keeps its bytes
 				await conn.insertArrowFromIPCStream(ipc.slice(), { name: `${name}__neu`, create: true });
