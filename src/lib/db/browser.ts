@@ -20,6 +20,10 @@ export async function openBrowserDb(): Promise<Db> {
 	return createDb(
 		conn,
 		async (name) => new Uint8Array(await (await fetchDataset(name)).arrayBuffer()),
-		() => db.connect()
+		() => db.connect(),
+		{
+			register: (name, bytes) => db.registerFileBuffer(name, bytes),
+			drop: (name) => db.dropFile(name)
+		}
 	);
 }

@@ -12,6 +12,12 @@ export interface RawConnection {
 	): unknown;
 }
 
+/** Registers and drops in-memory files of the database (duckdb-wasm's registerFileBuffer/dropFile). */
+export interface FileHost {
+	register(name: string, bytes: Uint8Array): unknown;
+	drop(name: string): unknown;
+}
+
 interface ArrowLike {
 	toArray(): { toJSON(): Record<string, unknown> }[];
 }
@@ -51,7 +57,8 @@ function normalise(obj: Record<string, unknown>): Record<string, unknown> {
 export function createDb(
 	conn: RawConnection,
 	loadTable: (name: string) => Promise<Uint8Array>,
-	connect?: () => RawConnection | Promise<RawConnection>
+	connect?: () => RawConnection | Promise<RawConnection>,
+	files?: FileHost
 ): Db {
 	let sqlConsole: Promise<SqlConsole> | undefined;
 	const loaded = new Map<string, Promise<void>>();
@@ -150,6 +157,37 @@ export function createDb(
 				try {
 					await conn.query(`DROP TABLE IF EXISTS ${id}`);
 					await conn.query(`ALTER TABLE ${tmp} RENAME TO ${id}`);
+					await conn.query('COMMIT');
+				} catch (e) {
+					await conn.query('ROLLBACK');
+					throw e;
+				}
+			});
+			loaded.set(name, Promise.resolve());
+		},
+		async registerFile(name, bytes) {
+			if (!files) throw new Error('Dateien können nicht registriert werden');
+			// the browser transfers the buffer to DuckDB's worker: hand over a copy
+			await serial(async () => files.register(name, bytes.slice()));
+		},
+		async dropFile(name) {
+			if (files) await serial(async () => files.drop(name));
+		},
+		async stageTable(name, ipc) {
+			await serial(async () => {
+				await forgetAll();
+				await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+				await conn.insertArrowFromIPCStream(ipc.slice(), { name, create: true });
+			});
+		},
+		async swapTable(name, staged) {
+			const id = quoteIdent(name);
+			await serial(async () => {
+				await forgetAll();
+				await conn.query('BEGIN TRANSACTION');
+				try {
+					await conn.query(`DROP TABLE IF EXISTS ${id}`);
+					await conn.query(`ALTER TABLE ${quoteIdent(staged)} RENAME TO ${id}`);
 					await conn.query('COMMIT');
 				} catch (e) {
 					await conn.query('ROLLBACK');

@@ -17,6 +17,8 @@ interface BlockingModule {
 		instantiate(): Promise<void>;
 		open(config: unknown): void;
 		connect(): RawConnection;
+		registerFileBuffer(name: string, bytes: Uint8Array): void;
+		dropFile(name: string): void;
 	}>;
 	NODE_RUNTIME: unknown;
 	VoidLogger: new () => unknown;
@@ -52,7 +54,11 @@ export async function openNodeDb(
 			if (!meta) throw new Error(`Datensatz „${name}“ ist nicht eingebettet`);
 			return new Uint8Array(readFileSync(join(dataDir, meta.file)));
 		},
-		() => db.connect()
+		() => db.connect(),
+		{
+			register: (name, bytes) => db.registerFileBuffer(name, bytes),
+			drop: (name) => db.dropFile(name)
+		}
 	);
 	return Object.assign(api, { raw: conn });
 }

@@ -4,6 +4,7 @@ import { leerstandQueries } from './queries/leerstand';
 import { katasterQueries } from './queries/kataster';
 import { klimaQueries } from './queries/klima';
 import { ingestQueries } from './queries/ingest';
+import { ingestBulkQueries } from './queries/ingest-bulk';
 import { kennzahlenQueries } from './queries/kennzahlen';
 import { massnahmenQueries } from './queries/massnahmen';
 import { benchQueries } from './queries/bench';
@@ -21,6 +22,7 @@ export const registry = {
 	...katasterQueries,
 	...klimaQueries,
 	...ingestQueries,
+	...ingestBulkQueries,
 	...massnahmenQueries,
 	...benchQueries,
 	...standortQueries

@@ -14,6 +14,13 @@ export interface Db {
 	ensureTables(names: readonly string[]): Promise<void>;
 	/** Replaces a table from an Arrow IPC stream inside one transaction. */
 	replaceTable(name: string, ipc: Uint8Array): Promise<void>;
+	/** Makes bytes readable as a file by `read_csv` (import of large CSV files); `dropFile` frees them. */
+	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	dropFile(name: string): Promise<void>;
+	/** Creates (or overwrites) a working table from an Arrow IPC stream, outside any transaction. */
+	stageTable(name: string, ipc: Uint8Array): Promise<void>;
+	/** Replaces `name` by the working table `staged` inside one transaction (`staged` is renamed). */
+	swapTable(name: string, staged: string): Promise<void>;
 	/**
 	 * The SQL console (read-only, own connection; see console.ts). Opening it locks the database
 	 * configuration with external access off for good.

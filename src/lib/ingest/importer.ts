@@ -15,8 +15,17 @@ export interface Source {
 	encoding: Encoding;
 	bom: boolean;
 	delimiter: Delimiter;
+	/** all rows – or, for a bulk import (src/lib/ingest/bulk.ts), only the first rows for preview and mapping */
 	parsed: Parsed;
+	/** a large CSV file read by DuckDB into the working table `staged` (`width` text cells, `rows` rows) */
+	bulk?: { staged: string; width: number; rows: number };
 }
+
+/** Rows of the file (a bulk source holds only the first ones in `parsed`). */
+export const rowCount = (s: Source) => s.bulk?.rows ?? s.parsed.rows.length;
+
+/** Valid rows after the check. */
+export const validCount = (v: Validated) => v.bulk?.valid ?? v.records.length;
 
 export type Analysed = { ok: true; source: Source } | { ok: false; message: string };
 

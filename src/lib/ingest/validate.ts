@@ -53,9 +53,11 @@ export interface Validated {
 	rows: number[];
 	rejected: RawRow[];
 	problems: Problem[];
+	/** a bulk import: most valid rows wait in DuckDB (src/lib/ingest/bulk.ts), `records` holds only the rest */
+	bulk?: import('./bulk').BulkValidated;
 }
 
-const MISSING_OK = new Set(['', '-', '–', 'k. a.', 'k.a.', 'n. a.', 'na', 'null']);
+export const MISSING_OK = new Set(['', '-', '–', 'k. a.', 'k.a.', 'n. a.', 'na', 'null']);
 
 function convert(f: TargetField, raw: string): Result<Value> {
 	switch (f.type) {
@@ -265,6 +267,14 @@ export class Validator {
 		if (!r.ok) return;
 		const m = this.formats.get(field) ?? new Map<DateFormat, number>();
 		m.set(r.value.format, (m.get(r.value.format) ?? 0) + 1);
+		this.formats.set(field, m);
+	}
+
+	/** Counts dates of `format` checked elsewhere (the SQL part of a bulk import) as if they came now. */
+	addFormat(field: string, format: DateFormat, n: number) {
+		if (n <= 0) return;
+		const m = this.formats.get(field) ?? new Map<DateFormat, number>();
+		m.set(format, (m.get(format) ?? 0) + n);
 		this.formats.set(field, m);
 	}
 

@@ -13,9 +13,25 @@ import {
 	type Source
 } from '$lib/ingest/importer';
 import { analyseAsync } from '$lib/ingest/analyse-async';
+import {
+	BULK_BYTES,
+	bulkSpec,
+	dropBulk,
+	loadBulk,
+	prepareBulk,
+	stageBulk,
+	validateBulk
+} from '$lib/ingest/bulk';
 import { analyseFile, detectFormat, sizeProblem } from '$lib/ingest/formats';
 import { freeTableName, freeTarget } from '$lib/ingest/free';
-import { currentRows, emptyDefault, keysOf, loadImport, resetTable } from '$lib/ingest/load';
+import {
+	currentRows,
+	emptyDefault,
+	keysOf,
+	loadImport,
+	resetTable,
+	type Loaded
+} from '$lib/ingest/load';
 import { suggestMapping, type Mapping } from '$lib/ingest/mapping';
 import { buildReference } from '$lib/ingest/reference';
 import { knownTargets } from '$lib/ingest/targets';
@@ -68,6 +84,13 @@ export class ImportState {
 	}
 
 	reset() {
+		if (this.source?.bulk) {
+			const [source, validated] = [this.source, this.validated];
+			getDb().then(
+				(db) => dropBulk(db, source, validated),
+				() => undefined
+			);
+		}
 		this.bytes = undefined;
 		this.source = undefined;
 		this.validated = undefined;
@@ -114,7 +137,7 @@ export class ImportState {
 		this.progress = { phase: 'zerlegen', done: 0, total: 0 };
 		const a =
 			detectFormat(fileName, this.bytes) === 'csv'
-				? await analyseAsync(fileName, this.bytes, delimiter, this.#abort?.signal)
+				? await this.#analyseCsv(fileName, this.bytes, delimiter)
 				: await analyseFile(fileName, this.bytes, readers);
 		this.validated = undefined;
 		if (!a.ok) {
@@ -128,6 +151,17 @@ export class ImportState {
 		const choice = suggest(a.source, this.targets);
 		this.targetId = this.targets.includes(choice.target) ? choice.target.table : FREE;
 		this.mapping = choice.mapping;
+	}
+
+	/** Large files: DuckDB reads the cells (bulk import); else, or if it cannot, papaparse. */
+	async #analyseCsv(fileName: string, bytes: Uint8Array, delimiter?: Delimiter) {
+		if (bytes.length > BULK_BYTES) {
+			const p = prepareBulk(fileName, bytes, delimiter);
+			if (p && (await stageBulk(await getDb(), p.source, p.utf8))) {
+				return { ok: true as const, source: p.source };
+			}
+		}
+		return analyseAsync(fileName, bytes, delimiter, this.#abort?.signal);
 	}
 
 	setTarget(id: string) {
@@ -147,7 +181,7 @@ export class ImportState {
 	}
 
 	async check() {
-		const source = this.source;
+		let source = this.source;
 		const target = this.target;
 		if (!source || !target) return;
 		this.busy = true;
@@ -155,6 +189,20 @@ export class ImportState {
 		this.#abort = new AbortController();
 		try {
 			const ref = await loadReference();
+			if (source.bulk) {
+				const choice = { target, mapping: this.mapping };
+				const spec = bulkSpec(source, choice, ref, this.mode);
+				const signal = this.#abort.signal;
+				const onProgress = (p: Progress) => (this.progress = p);
+				const v =
+					spec &&
+					(await validateBulk(await getDb(), source, choice, ref, spec, { signal, onProgress }));
+				if (v) {
+					this.validated = v;
+					return;
+				}
+				source = await this.#fullSource(source);
+			}
 			const keep = this.mode === 'append' ? await currentRows(await getDb(), target.table) : [];
 			const keys = keysOf(keep, target.key);
 			this.validated = await validateSource(source, { target, mapping: this.mapping }, ref, {
@@ -169,6 +217,16 @@ export class ImportState {
 		}
 	}
 
+	/** The whole file through papaparse, when the bulk import cannot take the chosen target or mode. */
+	async #fullSource(bulk: Source): Promise<Source> {
+		const a = await analyseAsync(bulk.fileName, this.bytes!, bulk.delimiter, this.#abort?.signal);
+		if (!a.ok) throw new Error(a.message);
+		const db = await getDb();
+		await dropBulk(db, bulk);
+		this.source = a.source;
+		return a.source;
+	}
+
 	async confirm(policy: Policy) {
 		const { source, target, validated } = this;
 		if (!source || !target || !validated) return;
@@ -177,6 +235,16 @@ export class ImportState {
 		try {
 			const db = await getDb();
 			const store = (await getStore()).store;
+			if (validated.bulk) {
+				this.progress = { phase: 'laden', done: 0, total: validated.bulk.valid };
+				const r = await loadBulk(db, store, source, target, validated, policy, this.#abort.signal);
+				if (!r.ok) {
+					this.error = r.message;
+					return;
+				}
+				this.#loaded(target, r.loaded, []);
+				return;
+			}
 			const keep = this.mode === 'append' ? await currentRows(db, target.table) : [];
 			const ref = await loadReference();
 			const d = decide(target, validated, policy, keep, { ref, fileName: source.fileName });
@@ -186,22 +254,24 @@ export class ImportState {
 			}
 			this.progress = { phase: 'laden', done: 0, total: d.rows };
 			const loaded = await loadImport(db, store, target, d, source.fileName, this.#abort.signal);
-			if (target.table === 'kataster') invalidateKataster();
-			this.progress = { phase: 'laden', done: d.rows, total: d.rows };
-			const kept =
-				loaded.saved === 'saved'
-					? 'und im Browser gespeichert'
-					: '– aber nicht dauerhaft gespeichert (siehe Hinweis)';
-			this.done = [`${loaded.rows} Zeilen in „${target.title}“ geladen ${kept}.`, ...d.notes].join(
-				' '
-			);
-			this.source = undefined;
-			this.validated = undefined;
+			this.#loaded(target, loaded, d.notes);
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		} finally {
 			this.busy = false;
 		}
+	}
+
+	#loaded(target: Target, loaded: Loaded, notes: string[]) {
+		if (target.table === 'kataster') invalidateKataster();
+		this.progress = { phase: 'laden', done: loaded.rows, total: loaded.rows };
+		const kept =
+			loaded.saved === 'saved'
+				? 'und im Browser gespeichert'
+				: '– aber nicht dauerhaft gespeichert (siehe Hinweis)';
+		this.done = [`${loaded.rows} Zeilen in „${target.title}“ geladen ${kept}.`, ...notes].join(' ');
+		this.source = undefined;
+		this.validated = undefined;
 	}
 
 	cancel() {
