@@ -25,7 +25,10 @@ const { values: args } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		rows: { type: 'string', default: '10000,100000,1000000' },
 		build: { type: 'boolean', default: false },
-		port: { type: 'string', default: '4310' }
+		port: { type: 'string', default: '4310' },
+		// --only import: just the CSV import through /daten; --dir build-x: an existing build
+		only: { type: 'string' },
+		dir: { type: 'string', default: 'build' }
 	}
 });
 const RUNS = Math.max(5, Number(args.runs));
@@ -34,7 +37,7 @@ const ROWS = args
 	.map(Number)
 	.filter((n) => n > 0);
 const root = resolve(import.meta.dirname, '../..');
-const BUILD = join(root, 'build');
+const BUILD = join(root, args.dir!);
 const GENERATED = join(root, 'data/generated');
 const PORT = Number(args.port);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -309,6 +312,26 @@ async function importCsv(browser: Browser, rows: number) {
 	const seconds = (Date.now() - t0) / 1000;
 	await ctx.close();
 	return { bytes, seconds, mbPerS: bytes / 1e6 / seconds };
+}
+
+if (args.only === 'import') {
+	const server = await serveStatic(BUILD, GENERATED, PORT);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	try {
+		for (const rows of ROWS) {
+			const runs: Awaited<ReturnType<typeof importCsv>>[] = [];
+			for (let i = 0; i < RUNS; i++) runs.push(await importCsv(browser, rows));
+			const s = stats(runs.map((r) => r.seconds));
+			const mb = runs[0].bytes / 1e6;
+			console.log(
+				`import ${rows} Zeilen (${round(mb)} MB): Median ${round(s.median)} s = ${round(mb / s.median)} MB/s, p95 ${round(s.p95)} s, min ${round(s.min)} s – ${runs.map((r) => round(r.seconds)).join(' / ')}`
+			);
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	process.exit(0);
 }
 
 // --- Kataster interaction and baseline (the /bench page) ----------------------

@@ -14,7 +14,6 @@ import {
 } from '$lib/ingest/importer';
 import { analyseAsync } from '$lib/ingest/analyse-async';
 import {
-	BULK_BYTES,
 	bulkSpec,
 	dropBulk,
 	loadBulk,
@@ -40,7 +39,7 @@ import type { Reference, Validated } from '$lib/ingest/validate';
 import type { Delimiter } from '$lib/ingest/sniff';
 import { invalidateKataster } from '../leerstand/kataster/kataster.svelte';
 import { readFileBytes } from './read-file';
-import { importLimit, readers } from './readers';
+import { bulkThreshold, importLimit, readers } from './readers';
 
 export const FREE = '__frei__';
 
@@ -155,7 +154,7 @@ export class ImportState {
 
 	/** Large files: DuckDB reads the cells (bulk import); else, or if it cannot, papaparse. */
 	async #analyseCsv(fileName: string, bytes: Uint8Array, delimiter?: Delimiter) {
-		if (bytes.length > BULK_BYTES) {
+		if (bytes.length > bulkThreshold()) {
 			const p = prepareBulk(fileName, bytes, delimiter);
 			if (p && (await stageBulk(await getDb(), p.source, p.utf8))) {
 				return { ok: true as const, source: p.source };

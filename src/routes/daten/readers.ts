@@ -2,6 +2,7 @@ import type { Land } from '$lib/geo/features';
 import { fetchDataset } from '$lib/data/files';
 import { MAX_IMPORT_BYTES, type Readers } from '$lib/ingest/formats';
 import { loadParquet } from '$lib/ingest/parquet-wasm';
+import { BULK_BYTES } from '$lib/ingest/bulk';
 
 let land: Promise<Land> | undefined;
 
@@ -14,6 +15,12 @@ export const readers: Readers = {
 		return land;
 	}
 };
+
+/** From this size on DuckDB reads a CSV file (bulk import); `?bulkab=<bytes>` can only lower it (e2e). */
+export function bulkThreshold(): number {
+	const v = Number(new URLSearchParams(location.search).get('bulkab'));
+	return v > 0 ? Math.min(v, BULK_BYTES) : BULK_BYTES;
+}
 
 /**
  * The size limit of an import. `?importlimit=<bytes>` can only lower it (the e2e test checks the message

@@ -34,9 +34,9 @@ export interface BulkSpec {
 
 const DELIMS = [';', ',', '\t', '|'] as const;
 const FILE = /^import_[a-z0-9_]+\.csv$/;
-/** the characters JS `trim()` removes (bound as a value) */
+/** a character JS `trim()` removes */
 const WS =
-	' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+	'[\\s\\x{0B}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
 /** JS validator: MISSING_OK tokens (lower-cased) – a short text made of these letters goes to JS */
 const MISSINGISH = '[-–kKaAnNuUlL. \\x{212A}]+';
 const TRUE = ['ja', 'j', 'x', 'true', 'wahr', '1', 'yes', 'y'];
@@ -46,11 +46,6 @@ const col = (i: number) => quoteIdent(`c${i}`);
 
 class Params {
 	readonly list: Param[] = [];
-	#ws?: string;
-	/** the parameter holding WS */
-	ws(): string {
-		return (this.#ws ??= this.add(WS));
-	}
 	add(v: Param): string {
 		this.list.push(v);
 		return `$${this.list.length}`;
@@ -61,8 +56,8 @@ class Params {
 }
 
 /** SQL: the cell `c` is a text JS keeps unchanged after trim() and that is no "missing" token. */
-const plainText = (c: string, p: Params) =>
-	`(${c} = trim(${c}, ${p.ws()}) AND NOT (length(${c}) <= 5 AND regexp_full_match(${c}, '${MISSINGISH}')))`;
+const plainText = (c: string) =>
+	`(NOT regexp_matches(${c}, '^${WS}|${WS}$') AND NOT (length(${c}) <= 5 AND regexp_full_match(${c}, '${MISSINGISH}')))`;
 
 function range(v: string, f: BulkField, p: Params): string {
 	const parts: string[] = [];
@@ -92,7 +87,7 @@ function fastCell(f: BulkField, c: string, p: Params): string {
 		case 'plz':
 			return `regexp_full_match(${c}, '[0-9]{5}')`;
 		default:
-			return f.values ? `${c} IN ${p.addList(f.values)}` : plainText(c, p);
+			return f.values ? `${c} IN ${p.addList(f.values)}` : plainText(c);
 	}
 }
 
@@ -120,11 +115,14 @@ function keyExpr(spec: BulkSpec): string {
 	return `CASE WHEN ${col(f.src)} IS NULL THEN ${gen} ELSE ${col(f.src)} END::VARCHAR`;
 }
 
-const extraCellOk = (c: string, p: Params) =>
-	`(${c} IS NULL OR (${c} = trim(${c}, ${p.ws()}) AND NOT regexp_matches(${c}, '["\\\\\\x00-\\x1f]')))`;
+const extraCellOk = (c: string) =>
+	`(${c} IS NULL OR NOT regexp_matches(${c}, '^${WS}|${WS}$|["\\\\\\x00-\\x1f]'))`;
 
-function checkSql(spec: BulkSpec, p: Params): string {
-	const conds: string[] = [];
+/** all cells fast – and not all empty: JS skips blank rows, so they go to JS and take the JS path */
+function checkSql(spec: BulkSpec, width: number, p: Params): string {
+	const conds: string[] = [
+		`NOT (${Array.from({ length: width }, (_, i) => `${col(i)} IS NULL`).join(' AND ')})`
+	];
 	for (const f of spec.fields) {
 		if (f.src === null) {
 			if (f.required) conds.push('false');
@@ -133,8 +131,8 @@ function checkSql(spec: BulkSpec, p: Params): string {
 		const c = col(f.src);
 		conds.push(`(${c} IS NULL AND ${f.required ? 'false' : 'true'} OR ${fastCell(f, c, p)})`);
 	}
-	for (const e of spec.extra?.cells ?? []) conds.push(extraCellOk(col(e.src), p));
-	return conds.length ? conds.map((c) => `(${c})`).join(' AND ') : 'true';
+	for (const e of spec.extra?.cells ?? []) conds.push(extraCellOk(col(e.src)));
+	return conds.map((c) => `(${c})`).join(' AND ');
 }
 
 const KEYSEP = 'chr(1)';
@@ -150,22 +148,15 @@ export const ingestBulkQueries = {
 			tables: []
 		};
 	},
-	/** row count and rows that are blank for JS (all cells empty or white space) */
-	bulkStageInfo: (table: string, width: number): Bound<{ n: number; blank: number }> => {
-		const blank = Array.from(
-			{ length: width },
-			(_, i) => `coalesce(trim(${col(i)}, $1), '') = ''`
-		).join(' AND ');
-		return {
-			sql: `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE ${blank})::INTEGER AS blank FROM ${quoteIdent(table)}`,
-			params: [WS],
-			tables: []
-		};
-	},
+	bulkStageCount: (table: string): Bound<{ n: number }> => ({
+		sql: `SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`,
+		params: [],
+		tables: []
+	}),
 	/** per row: all cells fast?, the key (null when not fast), how often the key occurs */
-	bulkCheck: (staged: string, out: string, spec: BulkSpec): Bound<never> => {
+	bulkCheck: (staged: string, out: string, spec: BulkSpec, width: number): Bound<never> => {
 		const p = new Params();
-		const fast = checkSql(spec, p);
+		const fast = checkSql(spec, width, p);
 		return {
 			sql: `CREATE OR REPLACE TABLE ${quoteIdent(out)} AS SELECT __row, fast, k, CASE WHEN k IS NULL THEN 1 ELSE count(*) OVER (PARTITION BY k) END::INTEGER AS kn FROM (SELECT __row, coalesce(${fast}, false) AS fast, ${keyExpr(spec)} AS k FROM ${quoteIdent(staged)})`,
 			params: p.list,
