@@ -23,7 +23,9 @@ export async function openBrowserDb(): Promise<Db> {
 		() => db.connect(),
 		{
 			register: (name, bytes) => db.registerFileBuffer(name, bytes),
-			drop: (name) => db.dropFile(name)
+			drop: (name) => db.dropFile(name),
+			// the connection's id is not public API (duckdb-wasm pinned to 1.32.0)
+			ipc: (sql) => db.runQuery((conn as unknown as { _conn: number })._conn, sql)
 		}
 	);
 }

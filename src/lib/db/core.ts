@@ -12,10 +12,28 @@ export interface RawConnection {
 	): unknown;
 }
 
-/** Registers and drops in-memory files of the database (duckdb-wasm's registerFileBuffer/dropFile). */
+/**
+ * Database-level operations of duckdb-wasm: in-memory files (registerFileBuffer/dropFile) and a query
+ * result as the Arrow IPC bytes DuckDB writes (runQuery – no decoding into JS objects and back).
+ */
 export interface FileHost {
 	register(name: string, bytes: Uint8Array): unknown;
 	drop(name: string): unknown;
+	ipc(sql: string): Uint8Array | Promise<Uint8Array>;
+}
+
+/**
+ * duckdb-wasm's runQuery writes the Arrow IPC file format: magic (8 bytes), the stream (schema, batches,
+ * end marker), footer, footer length (4), magic (6). The stream part is what insertArrowFromIPCStream reads.
+ */
+export function ipcStream(bytes: Uint8Array): Uint8Array {
+	const magic = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // ARROW1
+	if (!magic.every((b, i) => bytes[i] === b)) return bytes;
+	const footer = new DataView(bytes.buffer, bytes.byteOffset, bytes.length).getInt32(
+		bytes.length - 10,
+		true
+	);
+	return bytes.subarray(8, bytes.length - 10 - footer);
 }
 
 interface ArrowLike {
@@ -172,6 +190,11 @@ export function createDb(
 		},
 		async dropFile(name) {
 			if (files) await serial(async () => files.drop(name));
+		},
+		async tableIpc(name) {
+			if (!files) throw new Error('Keine Arrow-Ausgabe möglich');
+			await ensureTables([name]);
+			return serial(async () => ipcStream(await files.ipc(`SELECT * FROM ${quoteIdent(name)}`)));
 		},
 		async stageTable(name, ipc) {
 			await serial(async () => {

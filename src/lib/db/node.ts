@@ -19,6 +19,7 @@ interface BlockingModule {
 		connect(): RawConnection;
 		registerFileBuffer(name: string, bytes: Uint8Array): void;
 		dropFile(name: string): void;
+		runQuery(conn: number, sql: string): Uint8Array;
 	}>;
 	NODE_RUNTIME: unknown;
 	VoidLogger: new () => unknown;
@@ -57,7 +58,9 @@ export async function openNodeDb(
 		() => db.connect(),
 		{
 			register: (name, bytes) => db.registerFileBuffer(name, bytes),
-			drop: (name) => db.dropFile(name)
+			drop: (name) => db.dropFile(name),
+			// the connection's id is not public API (duckdb-wasm pinned to 1.32.0)
+			ipc: (sql) => db.runQuery((conn as unknown as { _conn: number })._conn, sql).slice()
 		}
 	);
 	return Object.assign(api, { raw: conn });

@@ -17,6 +17,8 @@ export interface Db {
 	/** Makes bytes readable as a file by `read_csv` (import of large CSV files); `dropFile` frees them. */
 	registerFile(name: string, bytes: Uint8Array): Promise<void>;
 	dropFile(name: string): Promise<void>;
+	/** The whole table as Arrow IPC stream bytes, as DuckDB writes them. */
+	tableIpc(name: string): Promise<Uint8Array>;
 	/** Creates (or overwrites) a working table from an Arrow IPC stream, outside any transaction. */
 	stageTable(name: string, ipc: Uint8Array): Promise<void>;
 	/** Replaces `name` by the working table `staged` inside one transaction (`staged` is renamed). */

@@ -296,9 +296,7 @@ export async function loadBulk(
 	target: Target,
 	v: Validated,
 	policy: Policy,
-	signal?: AbortSignal,
-	/** Arrow IPC of a query result (Node tests: the CommonJS arrow build DuckDB returns) */
-	toIpc: (table: unknown) => Uint8Array = (t) => tableToIPC(t as Table, 'stream')
+	signal?: AbortSignal
 ): Promise<{ ok: true; loaded: Loaded } | { ok: false; message: string }> {
 	const b = v.bulk!;
 	const n = errors(v.problems).length;
@@ -320,7 +318,7 @@ export async function loadBulk(
 		throw new ImportCancelled();
 	}
 	await db.swapTable(target.table, out);
-	const ipc = toIpc(await db.arrow(registry.bulkTableAll(target.table)));
+	const ipc = await db.tableIpc(target.table);
 	const saved = await store.put(
 		target.table,
 		{ kind: 'arrow', ipc },

@@ -82,6 +82,11 @@ export class ImportState {
 		return this.source ? this.#free : undefined;
 	}
 
+	/** Starts DuckDB and the reference lists while the user picks a file (~1–2 s of a large import). */
+	warmUp() {
+		loadReference().catch(() => undefined);
+	}
+
 	reset() {
 		if (this.source?.bulk) {
 			const [source, validated] = [this.source, this.validated];

@@ -245,12 +245,6 @@ export const ingestBulkQueries = {
 			tables: spec.complete === 'kataster' ? ['gemeinden'] : []
 		};
 	},
-	/** the whole table (store copy after a bulk import) */
-	bulkTableAll: (table: string): Bound<never> => ({
-		sql: `SELECT * FROM ${quoteIdent(table)}`,
-		params: [],
-		tables: [table]
-	}),
 	bulkDrop: (table: string): Bound<never> => ({
 		sql: `DROP TABLE IF EXISTS ${quoteIdent(table)}`,
 		params: [],
