@@ -45,12 +45,16 @@ export const emptyKatasterFilter = (jahr = 2025): KatasterFilter => ({
 	ags: []
 });
 
-/** WHERE clause of the filter; `omit` drops dimensions (a chart ignores its own selection). */
+/**
+ * WHERE clause of the filter; `omit` drops dimensions (a chart ignores its own selection). `coded`: the
+ * table holds the dimensions as integer codes of `kataster_codes` (the cubes), so values are looked up there.
+ */
 export function katasterWhere(
 	f: KatasterFilter,
 	omit: readonly (KatasterDim | 'jahr')[] = [],
 	params: Param[] = [],
-	alias = ''
+	alias = '',
+	coded = false
 ): { sql: string; params: Param[] } {
 	const parts: string[] = [];
 	const col = (c: string) => (alias ? `${alias}.` : '') + quoteIdent(c);
@@ -62,7 +66,13 @@ export function katasterWhere(
 		const values = f[pick(dim, KATASTER_DIMS)];
 		if (omit.includes(dim) || values.length === 0) continue;
 		const holes = values.map((v) => (params.push(v), `$${params.length}`));
-		parts.push(`${col(dim)} IN (${holes.join(', ')})`);
+		if (!coded) parts.push(`${col(dim)} IN (${holes.join(', ')})`);
+		else {
+			params.push(dim);
+			parts.push(
+				`${col(dim)} IN (SELECT code FROM kataster_codes WHERE dim = $${params.length} AND value IN (${holes.join(', ')}))`
+			);
+		}
 	}
 	return { sql: parts.length ? parts.join(' AND ') : 'true', params };
 }
@@ -130,7 +140,8 @@ export const KATASTER_SORT = ['leer_seit', 'flaeche_m2', 'gemeinde', 'nutzung', 
  * Counting source: the cube (kataster_cube, one row per year × class × Kreis × use × condition × status ×
  * bins, ~6× fewer rows than kataster_jahr at 1M objects) unless a Gemeinde filter or dimension needs `ags`;
  * then the same cube per Gemeinde (kataster_cube_ags, ~3×). Cube sizes are bounded by the product of the
- * dimensions' values, not by the number of objects.
+ * dimensions' values, not by the number of objects. Both hold the dimensions as SMALLINT codes
+ * (kataster_codes): grouping and filtering integers is several times faster than text in DuckDB-wasm.
  */
 function source(
 	f: KatasterFilter,
@@ -188,14 +199,47 @@ export const katasterQueries = {
 	),
 	katasterCube: sql<never>(
 		[],
-		`CREATE OR REPLACE TABLE kataster_cube_ags AS
+		`CREATE OR REPLACE TEMP TABLE kataster_cube_text AS
 		 SELECT jahr, ags, size_class, kreis_ags, nutzung, zustand, status, dauer_klasse, flaeche_klasse,
 		        count(*) AS n, sum(flaeche_m2) AS flaeche
-		   FROM kataster_jahr GROUP BY ALL ORDER BY jahr;
+		   FROM kataster_jahr GROUP BY ALL;
+		 CREATE OR REPLACE TABLE kataster_codes AS
+		 SELECT dim, value, CAST(row_number() OVER (PARTITION BY dim ORDER BY value) AS SMALLINT) AS code
+		   FROM (SELECT DISTINCT 'ags' AS dim, ags AS value FROM kataster_cube_text
+		         UNION SELECT DISTINCT 'size_class', size_class FROM kataster_cube_text
+		         UNION SELECT DISTINCT 'kreis_ags', kreis_ags FROM kataster_cube_text
+		         UNION SELECT DISTINCT 'nutzung', nutzung FROM kataster_cube_text
+		         UNION SELECT DISTINCT 'zustand', zustand FROM kataster_cube_text
+		         UNION SELECT DISTINCT 'status', status FROM kataster_cube_text
+		         UNION SELECT DISTINCT 'dauer_klasse', dauer_klasse FROM kataster_cube_text
+		         UNION SELECT DISTINCT 'flaeche_klasse', flaeche_klasse FROM kataster_cube_text)
+		  WHERE value IS NOT NULL;
+		 CREATE OR REPLACE TABLE kataster_cube_ags AS
+		 WITH l AS (SELECT list(value ORDER BY code) FILTER (WHERE dim = 'size_class') AS size_class,
+		                list(value ORDER BY code) FILTER (WHERE dim = 'kreis_ags') AS kreis_ags,
+		                list(value ORDER BY code) FILTER (WHERE dim = 'nutzung') AS nutzung,
+		                list(value ORDER BY code) FILTER (WHERE dim = 'zustand') AS zustand,
+		                list(value ORDER BY code) FILTER (WHERE dim = 'status') AS status,
+		                list(value ORDER BY code) FILTER (WHERE dim = 'dauer_klasse') AS dauer_klasse,
+		                list(value ORDER BY code) FILTER (WHERE dim = 'flaeche_klasse') AS flaeche_klasse
+		              FROM kataster_codes)
+		 SELECT t.jahr, a.code AS ags,
+		        CAST(list_position(l.size_class, t.size_class) AS SMALLINT) AS size_class,
+		        CAST(list_position(l.kreis_ags, t.kreis_ags) AS SMALLINT) AS kreis_ags,
+		        CAST(list_position(l.nutzung, t.nutzung) AS SMALLINT) AS nutzung,
+		        CAST(list_position(l.zustand, t.zustand) AS SMALLINT) AS zustand,
+		        CAST(list_position(l.status, t.status) AS SMALLINT) AS status,
+		        CAST(list_position(l.dauer_klasse, t.dauer_klasse) AS SMALLINT) AS dauer_klasse,
+		        CAST(list_position(l.flaeche_klasse, t.flaeche_klasse) AS SMALLINT) AS flaeche_klasse,
+		        t.n, t.flaeche
+		   FROM kataster_cube_text t CROSS JOIN l
+		   LEFT JOIN kataster_codes a ON a.dim = 'ags' AND a.value = t.ags
+		  ORDER BY t.jahr;
 		 CREATE OR REPLACE TABLE kataster_cube AS
 		 SELECT jahr, size_class, kreis_ags, nutzung, zustand, status, dauer_klasse, flaeche_klasse,
 		        sum(n) AS n, sum(flaeche) AS flaeche
-		   FROM kataster_cube_ags GROUP BY ALL ORDER BY jahr`
+		   FROM kataster_cube_ags GROUP BY ALL ORDER BY jahr;
+		 DROP TABLE kataster_cube_text`
 	),
 	katasterHerkunft: sql<KatasterHerkunft>(
 		[],
@@ -203,8 +247,11 @@ export const katasterQueries = {
 	),
 	katasterOrtTrend: sql<{ jahr: number; status: string; n: number }, [string]>(
 		[],
-		`SELECT jahr, status, CAST(sum(n) AS BIGINT) AS n FROM kataster_cube_ags WHERE ags = $1
-		  GROUP BY ALL ORDER BY jahr, status`
+		`SELECT x.jahr, c.value AS status, x.n
+		   FROM (SELECT jahr, status, CAST(sum(n) AS BIGINT) AS n FROM kataster_cube_ags
+		          WHERE ags = (SELECT code FROM kataster_codes WHERE dim = 'ags' AND value = $1) GROUP BY ALL) x
+		   LEFT JOIN kataster_codes c ON c.dim = 'status' AND c.code = x.status
+		  ORDER BY x.jahr, status`
 	),
 	/** Counts per value of each dimension under all other filters (one statement, one round trip). */
 	katasterFacets(dims: readonly KatasterDim[], f: KatasterFilter): Bound<KatasterFacetRow> {
@@ -215,36 +262,43 @@ export const katasterQueries = {
 		if (free.length) {
 			const cols = free.map((d) => quoteIdent(pick(d, KATASTER_DIMS)));
 			const src = source(f, [], free);
-			const w = katasterWhere(f, [], params);
+			const w = katasterWhere(f, [], params, '', true);
 			const dim = free.map(
 				(d, i) => (params.push(d), `WHEN grouping(${cols[i]}) = 0 THEN $${params.length}`)
 			);
-			const key = cols.map((c) => `WHEN grouping(${c}) = 0 THEN CAST(${c} AS VARCHAR)`);
-			parts.push(`SELECT CASE ${dim.join(' ')} END AS dim, CASE ${key.join(' ')} END AS key, ${src.n} AS n
+			const code = cols.map((c) => `WHEN grouping(${c}) = 0 THEN ${c}`);
+			parts.push(`SELECT CASE ${dim.join(' ')} END AS dim, CASE ${code.join(' ')} END AS code, ${src.n} AS n
 			              FROM ${src.table} WHERE ${w.sql}
 			             GROUP BY GROUPING SETS (${cols.map((c) => `(${c})`).join(', ')})`);
 		}
 		for (const dim of dims.filter((d) => !free.includes(d))) {
 			const c = quoteIdent(pick(dim, KATASTER_DIMS));
 			const src = source(f, [dim], [dim]);
-			const w = katasterWhere(f, [dim], params);
+			const w = katasterWhere(f, [dim], params, '', true);
 			params.push(dim);
-			parts.push(`SELECT $${params.length} AS dim, CAST(${c} AS VARCHAR) AS key, ${src.n} AS n
+			parts.push(`SELECT $${params.length} AS dim, ${c} AS code, ${src.n} AS n
 			          FROM ${src.table} WHERE ${w.sql} GROUP BY ${c}`);
 		}
-		return bound(`${parts.join(' UNION ALL ')} ORDER BY dim, key`, params);
+		return bound(
+			`SELECT x.dim, c.value AS key, x.n FROM (${parts.join(' UNION ALL ')}) x
+			   LEFT JOIN kataster_codes c ON c.dim = x.dim AND c.code = x.code
+			  ORDER BY x.dim, key`,
+			params
+		);
 	},
 	katasterTrend(f: KatasterFilter): Bound<KatasterTrendRow> {
-		const w = katasterWhere(f, ['jahr', 'size_class']);
+		const w = katasterWhere(f, ['jahr', 'size_class'], [], '', true);
 		const src = source(f, ['jahr', 'size_class']);
 		return bound(
-			`SELECT jahr, size_class, ${src.n} AS n FROM ${src.table} WHERE ${w.sql}
-			  GROUP BY ALL ORDER BY jahr, size_class`,
+			`SELECT x.jahr, c.value AS size_class, x.n
+			   FROM (SELECT jahr, size_class, ${src.n} AS n FROM ${src.table} WHERE ${w.sql} GROUP BY ALL) x
+			   LEFT JOIN kataster_codes c ON c.dim = 'size_class' AND c.code = x.size_class
+			  ORDER BY x.jahr, size_class`,
 			w.params
 		);
 	},
 	katasterTotal(f: KatasterFilter): Bound<KatasterTotal> {
-		const w = katasterWhere(f);
+		const w = katasterWhere(f, [], [], '', true);
 		const src = source(f, []);
 		return bound(
 			`SELECT coalesce(${src.n}, 0) AS n, ${src.flaeche} AS flaeche FROM ${src.table} WHERE ${w.sql}`,
@@ -253,9 +307,10 @@ export const katasterQueries = {
 	},
 	/** Objects per 1.000 EW per Gemeinde (all Gemeinden, 0 where none); ignores the Gemeinde filter. */
 	katasterDichte(f: KatasterFilter): Bound<KatasterDichteRow> {
-		const w = katasterWhere(f, ['ags']);
+		const w = katasterWhere(f, ['ags'], [], '', true);
 		return bound(
-			`WITH c AS (SELECT ags, CAST(sum(n) AS BIGINT) AS n FROM kataster_cube_ags WHERE ${w.sql} GROUP BY ags)
+			`WITH x AS (SELECT ags, CAST(sum(n) AS BIGINT) AS n FROM kataster_cube_ags WHERE ${w.sql} GROUP BY ags),
+			 c AS (SELECT k.value AS ags, x.n FROM x JOIN kataster_codes k ON k.dim = 'ags' AND k.code = x.ags)
 			 SELECT g.ags, g.name, g.population, coalesce(c.n, 0) AS n,
 			        1000.0 * coalesce(c.n, 0) / g.population AS je_1000
 			   FROM gemeinden g LEFT JOIN c USING (ags) ORDER BY g.ags`,
@@ -312,15 +367,18 @@ export const katasterQueries = {
 	 */
 	katasterFruehwarnung(f: KatasterFilter, jahre: number, schwelle: number): Bound<KatasterWarnung> {
 		const params: Param[] = [f.jahr, f.jahr - jahre, schwelle];
-		const w = katasterWhere(f, ['jahr', 'status', 'ags'], params);
+		const w = katasterWhere(f, ['jahr', 'status', 'ags'], params, '', true);
 		return bound(
-			`WITH c AS (
+			`WITH x AS (
 			   SELECT ags, CAST(coalesce(sum(n) FILTER (WHERE jahr = CAST($1 AS SMALLINT)), 0) AS BIGINT) AS n_jetzt,
 			          CAST(coalesce(sum(n) FILTER (WHERE jahr = CAST($2 AS SMALLINT)), 0) AS BIGINT) AS n_vorher
 			     FROM kataster_cube_ags
-			    WHERE jahr IN (CAST($1 AS SMALLINT), CAST($2 AS SMALLINT)) AND status IN ('leer', 'zwischengenutzt') AND ${w.sql}
+			    WHERE jahr IN (CAST($1 AS SMALLINT), CAST($2 AS SMALLINT)) AND ${w.sql}
+			      AND status IN (SELECT code FROM kataster_codes
+			                      WHERE dim = 'status' AND value IN ('leer', 'zwischengenutzt'))
 			    GROUP BY ags
-			 )
+			 ), c AS (SELECT k.value AS ags, x.n_jetzt, x.n_vorher
+			            FROM x JOIN kataster_codes k ON k.dim = 'ags' AND k.code = x.ags)
 			 SELECT g.ags, g.name, g.kreis_name, g.population, c.n_vorher, c.n_jetzt,
 			        1000.0 * (c.n_jetzt - c.n_vorher) / g.population AS anstieg_je_1000
 			   FROM c JOIN gemeinden g USING (ags)

@@ -55,25 +55,33 @@ export class KatasterData {
 			const db = await getDb();
 			const herkunft = await prepareKataster(db, datei);
 			const f = view.filter;
-			// All statements are queued at once: the worker runs them back to back while rows convert here.
+			// Statements are queued at once: the worker runs them back to back while rows convert here. The
+			// early warning is not part of the view's first paint; it runs while the main thread paints.
 			const totalRows = db.rows(registry.katasterTotal(f));
-			const [facetRows, trend, [total], dichte, objekte, punkte, warnungen] = await Promise.all([
+			const punkteRows = totalRows.then(([t]) =>
+				db.rows(registry.katasterPunkte(f, t.n, MAX_PUNKTE))
+			);
+			const [facetRows, trend, [total], dichte, objekte, punkte] = await Promise.all([
 				db.rows(registry.katasterFacets(FACET_DIMS, f)),
 				db.rows(registry.katasterTrend(f)),
 				totalRows,
 				db.rows(registry.katasterDichte(f)),
 				db.rows(registry.katasterObjekte(f, this.sort, TABLE_ROWS)),
-				totalRows.then(([t]) => db.rows(registry.katasterPunkte(f, t.n, MAX_PUNKTE))),
-				db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle))
+				punkteRows
 			]);
+			const warnRows = db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle));
 			const facets: Partial<Record<KatasterDim, KatasterCount[]>> = {};
 			for (const r of facetRows) (facets[r.dim] ??= []).push({ key: r.key, n: r.n });
 			if (seq !== this.#seq) return;
 			if (perf) performance.mark('kataster-data');
-			Object.assign(this, { facets, trend, total, dichte, objekte, punkte, warnungen });
+			Object.assign(this, { facets, trend, total, dichte, objekte, punkte });
 			this.flag = herkunft.beispiel > 0 ? 'sample' : 'user';
 			this.error = undefined;
 			this.loaded = true;
+			if (perf) this.#measure(seq);
+			const warnungen = await warnRows;
+			if (seq !== this.#seq) return;
+			this.warnungen = warnungen;
 		} catch (e) {
 			if (seq !== this.#seq) return;
 			console.warn(e);
@@ -81,12 +89,15 @@ export class KatasterData {
 		} finally {
 			if (seq === this.#seq) this.loading = false;
 		}
-		if (perf && seq === this.#seq) {
-			await tick();
-			requestAnimationFrame(() => {
-				performance.mark('kataster-repaint');
-				performance.measure('kataster-filter', 'kataster-filter-start', 'kataster-repaint');
-			});
-		}
+	}
+
+	/** Filter → repaint: the frame after the DOM took the results (map, charts, table). */
+	async #measure(seq: number) {
+		await tick();
+		requestAnimationFrame(() => {
+			if (seq !== this.#seq) return;
+			performance.mark('kataster-repaint');
+			performance.measure('kataster-filter', 'kataster-filter-start', 'kataster-repaint');
+		});
 	}
 }
