@@ -28,6 +28,8 @@ import { MISSING_OK, Validator, type Reference, type Validated } from './validat
 export const BULK_BYTES = 5_000_000;
 const PREVIEW_LINES = 2000;
 const SEP = '\u0001';
+/** each import gets its own working tables, so cleaning up an old one never hits a new one */
+let imports = 0;
 
 export interface BulkValidated {
 	spec: BulkSpec;
@@ -84,7 +86,7 @@ export function prepareBulk(
 			bom: withBom,
 			delimiter: delim,
 			parsed,
-			bulk: { staged: '__import_zellen', width: raw.length, rows: 0 }
+			bulk: { staged: `__import_${++imports}`, width: raw.length, rows: 0 }
 		}
 	};
 }
@@ -130,7 +132,7 @@ function lineEnd(b: Uint8Array, lines: number): number {
 export async function stageBulk(db: Db, source: Source, data: Uint8Array): Promise<boolean> {
 	const bulk = source.bulk;
 	if (!bulk) return false;
-	const file = 'import_zellen.csv';
+	const file = `import_${bulk.staged.slice('__import_'.length)}.csv`;
 	try {
 		await db.registerFile(file, data);
 		await db.rows(registry.bulkStage(bulk.staged, file, source.delimiter, bulk.width));
@@ -206,8 +208,8 @@ export async function validateBulk(
 ): Promise<Validated | undefined> {
 	const bulk = source.bulk!;
 	const { target } = choice;
-	const checked = '__import_pruefung';
-	const fromJs = '__import_js';
+	const checked = `${bulk.staged}_pruefung`;
+	const fromJs = `${bulk.staged}_js`;
 	const total = bulk.rows;
 	opts.onProgress?.({ phase: 'pruefen', done: 0, total });
 	await db.rows(registry.bulkCheck(bulk.staged, checked, spec, bulk.width));

@@ -87,14 +87,17 @@ export class ImportState {
 		loadReference().catch(() => undefined);
 	}
 
+	/** Frees DuckDB's working tables of the current bulk source (another file, another delimiter, discard). */
+	#drop() {
+		const [source, validated] = [this.source, this.validated];
+		getDb().then(
+			(db) => dropBulk(db, source, validated),
+			() => undefined
+		);
+	}
+
 	reset() {
-		if (this.source?.bulk) {
-			const [source, validated] = [this.source, this.validated];
-			getDb().then(
-				(db) => dropBulk(db, source, validated),
-				() => undefined
-			);
-		}
+		if (this.source?.bulk) this.#drop();
 		this.bytes = undefined;
 		this.source = undefined;
 		this.validated = undefined;
@@ -143,6 +146,7 @@ export class ImportState {
 			detectFormat(fileName, this.bytes) === 'csv'
 				? await this.#analyseCsv(fileName, this.bytes, delimiter)
 				: await analyseFile(fileName, this.bytes, readers);
+		if (this.source?.bulk) this.#drop();
 		this.validated = undefined;
 		if (!a.ok) {
 			this.error = a.message;
