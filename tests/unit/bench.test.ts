@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { baseline, sameGroups, type Columns } from '../../src/lib/bench/baseline';
+import {
+	baseline,
+	baselineRows,
+	rowObjects,
+	sameGroups,
+	type Columns
+} from '../../src/lib/bench/baseline';
 import { registry } from '../../src/lib/db/registry';
 import { openNodeDb } from '../../src/lib/db/node';
 
@@ -28,5 +34,11 @@ describe('benchmark baseline', () => {
 		expect(eh.length).toBeGreaterThan(10);
 		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Einzelhandel'))).toBe(true);
 		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Büro'))).toBe(false);
+		const rows = rowObjects(cols);
+		expect(baselineRows.nutzung(rows)).toEqual(baseline.nutzung(cols));
+		expect(baselineRows.klasseZustand(rows)).toEqual(baseline.klasseZustand(cols));
+		expect(baselineRows.gemeindeEinzelhandel(rows, 'Einzelhandel')).toEqual(
+			baseline.gemeindeEinzelhandel(cols, 'Einzelhandel')
+		);
 	});
 });

@@ -38,6 +38,52 @@ export const baseline = {
 		)
 };
 
+/** One object per row, as plain JavaScript holds data parsed from CSV or JSON. */
+export type RowObject = { [K in keyof Columns]: Columns[K][number] };
+
+export function rowObjects(c: Columns): RowObject[] {
+	return Array.from({ length: c.flaeche_m2.length }, (_, i) => ({
+		nutzung: c.nutzung[i],
+		size_class: c.size_class[i],
+		zustand: c.zustand[i],
+		ags: c.ags[i],
+		flaeche_m2: c.flaeche_m2[i]
+	}));
+}
+
+function groupRows(
+	rows: readonly RowObject[],
+	keyOf: (r: RowObject) => string | null,
+	where?: (r: RowObject) => boolean
+) {
+	const acc = new Map<string, { n: number; summe: number }>();
+	for (const r of rows) {
+		if (where && !where(r)) continue;
+		const k = keyOf(r);
+		if (k === null) continue;
+		let g = acc.get(k);
+		if (!g) acc.set(k, (g = { n: 0, summe: 0 }));
+		g.n++;
+		g.summe += r.flaeche_m2 ?? 0;
+	}
+	return [...acc]
+		.map(([key, v]) => ({ key, ...v }))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The same aggregations over row objects (context figure: what code without a columnar engine does). */
+export const baselineRows = {
+	nutzung: (rows: readonly RowObject[]) => groupRows(rows, (r) => r.nutzung),
+	klasseZustand: (rows: readonly RowObject[]) =>
+		groupRows(rows, (r) => `${r.size_class}|${r.zustand ?? ''}`),
+	gemeindeEinzelhandel: (rows: readonly RowObject[], nutzung: string) =>
+		groupRows(
+			rows,
+			(r) => r.ags,
+			(r) => r.nutzung === nutzung
+		)
+};
+
 /** Equal keys and counts; sums equal up to floating-point summation order. */
 export function sameGroups(a: BenchGroup[], b: BenchGroup[]): boolean {
 	if (a.length !== b.length) return false;

@@ -1,5 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
-import { baseline, sameGroups, type Columns } from '$lib/bench/baseline';
+import { baseline, baselineRows, rowObjects, sameGroups, type Columns } from '$lib/bench/baseline';
 import { getDb } from '$lib/db';
 import { registry } from '$lib/db/registry';
 import type { BenchGroup } from '$lib/db/queries/bench';
@@ -18,6 +18,8 @@ export interface BenchResult {
 	equal: boolean;
 	duck: ReturnType<typeof stats>;
 	baseline: ReturnType<typeof stats>;
+	/** Context: the same in plain JavaScript over one object per row. */
+	baselineRows: ReturnType<typeof stats>;
 	longestTask: number;
 }
 
@@ -52,6 +54,7 @@ export async function runBench(rows: number, runs: number): Promise<BenchResult>
 		flaeche_m2: col('flaeche_m2')
 	};
 	const decodeMs = performance.now() - t;
+	const rowObjs = rowObjects(cols);
 
 	const duckAll = async (): Promise<BenchGroup[][]> => [
 		await db.rows(registry.benchNutzung),
@@ -63,9 +66,15 @@ export async function runBench(rows: number, runs: number): Promise<BenchResult>
 		baseline.klasseZustand(cols),
 		baseline.gemeindeEinzelhandel(cols, 'Einzelhandel')
 	];
+	const rowsAll = () => [
+		baselineRows.nutzung(rowObjs),
+		baselineRows.klasseZustand(rowObjs),
+		baselineRows.gemeindeEinzelhandel(rowObjs, 'Einzelhandel')
+	];
 	const d = await duckAll();
 	const j = jsAll();
-	const equal = d.every((g, i) => sameGroups(g, j[i]));
+	const r = rowsAll();
+	const equal = d.every((g, i) => sameGroups(g, j[i]) && sameGroups(g, r[i]));
 	if (!equal)
 		return {
 			rows,
@@ -75,11 +84,13 @@ export async function runBench(rows: number, runs: number): Promise<BenchResult>
 			equal,
 			duck: stats([]),
 			baseline: stats([]),
+			baselineRows: stats([]),
 			longestTask
 		};
 
 	const duckMs: number[] = [];
 	const jsMs: number[] = [];
+	const rowsMs: number[] = [];
 	longestTask = 0;
 	for (let i = 0; i < runs; i++) {
 		t = performance.now();
@@ -88,6 +99,9 @@ export async function runBench(rows: number, runs: number): Promise<BenchResult>
 		t = performance.now();
 		jsAll();
 		jsMs.push(performance.now() - t);
+		t = performance.now();
+		rowsAll();
+		rowsMs.push(performance.now() - t);
 		await new Promise((r) => setTimeout(r, 0));
 	}
 	obs.disconnect();
@@ -99,6 +113,7 @@ export async function runBench(rows: number, runs: number): Promise<BenchResult>
 		equal,
 		duck: stats(duckMs),
 		baseline: stats(jsMs),
+		baselineRows: stats(rowsMs),
 		longestTask
 	};
 	(window as { __benchResult?: unknown }).__benchResult = result;

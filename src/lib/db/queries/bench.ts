@@ -14,8 +14,9 @@ export const benchQueries = {
 	),
 	benchKlasseZustand: sql<BenchGroup>(
 		['kataster'],
-		`SELECT size_class || '|' || coalesce(zustand, '') AS key, count(*) AS n, sum(flaeche_m2) AS summe
-		   FROM kataster GROUP BY 1 ORDER BY 1`
+		`SELECT size_class || '|' || coalesce(zustand, '') AS key, n, summe
+		   FROM (SELECT size_class, zustand, count(*) AS n, sum(flaeche_m2) AS summe FROM kataster GROUP BY ALL)
+		  ORDER BY 1`
 	),
 	benchGemeindeEinzelhandel: sql<BenchGroup, [string]>(
 		['kataster'],
