@@ -100,9 +100,10 @@ function isUtf8(b: Uint8Array): boolean {
 	}
 }
 
-/** No quote, no blank line, one kind of line end (LF or CRLF), no line end first. */
+/** No quote, no NUL, no blank line, one kind of line end (LF or CRLF), no line end first. */
 function plainLines(b: Uint8Array): boolean {
-	if (b.length === 0 || b[0] === 10 || b[0] === 13 || b.indexOf(34) !== -1) return false;
+	if (b.length === 0 || b[0] === 10 || b[0] === 13) return false;
+	if (b.indexOf(34) !== -1 || b.indexOf(0) !== -1) return false;
 	const crlf = b.indexOf(13) !== -1;
 	let i = b.indexOf(10);
 	while (i !== -1) {

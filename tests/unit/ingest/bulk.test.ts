@@ -139,6 +139,18 @@ describe('bulk import (DuckDB + SQL) equals the JS import', () => {
 		expect(JSON.stringify(r.problems)).toContain('1× JJJJ-MM-TT, 1× TT.MM.JJJJ, 1× JJJJ');
 	});
 
+	it('cells DuckDB could read differently: comment signs, backslashes, tabs, NUL', async () => {
+		const rows = [
+			`#B-1;${AGS[0]};Büro;12;01.01.2015;;;;;#x`,
+			`B-2\\;${AGS[0]};Büro;12;01.01.2015;;;;;a\tb`,
+			`B-3;${AGS[0]};Büro;12;01.01.2015;;;;;'x'`
+		];
+		const r = await same('zeichen.csv', utf8([HEAD, ...rows].join('\n')));
+		expect(r.valid).toBe(3);
+		const nul = utf8([HEAD, `B-1;${AGS[0]};Büro;12;01.01.2015;;;;;a\u0000b`].join('\n'));
+		expect(await viaBulk('nul.csv', nul, KATASTER)).toBe('JS: Datei');
+	});
+
 	it('Windows-1252 and UTF-16 files', async () => {
 		const text = [
 			HEAD,
@@ -183,6 +195,29 @@ describe('bulk import (DuckDB + SQL) equals the JS import', () => {
 		expect(await viaBulk('quote.csv', quoted, KATASTER)).toBe('JS: Datei');
 		const blankLine = utf8(`${HEAD}\n\nB-1;${AGS[0]};Büro;12;01.01.2015;;;;;\n`);
 		expect(await viaBulk('zeile.csv', blankLine, KATASTER)).toBe('JS: Datei');
+	});
+
+	it('strict refuses like decide, and nothing changes', async () => {
+		const db = await testDb();
+		const text = [HEAD, `B-1;${AGS[0]};Büro;12;01.01.2015;;;;;`, `B-2;16999999;Büro;12;x;;;;;`];
+		const bytes = utf8(text.join('\n'));
+		const a = analyseCsv('streng.csv', bytes);
+		if (!a.ok) throw new Error(a.message);
+		const choice = { target: KATASTER, mapping: suggestMapping(a.source.parsed.headers, KATASTER) };
+		const d = decide(KATASTER, await validateSource(a.source, choice, ref), 'strict');
+		const before = (await db.rows(registry.ingestTableHash('kataster')))[0];
+		const p = prepareBulk('streng.csv', bytes)!;
+		expect(await stageBulk(db, p.source, p.utf8)).toBe(true);
+		const v = (await validateBulk(
+			db,
+			p.source,
+			choice,
+			ref,
+			bulkSpec(p.source, choice, ref, 'replace')!
+		))!;
+		const r = await loadBulk(db, store, p.source, KATASTER, v, 'strict');
+		expect(r).toEqual({ ok: false, message: (d as { message: string }).message });
+		expect((await db.rows(registry.ingestTableHash('kataster')))[0]).toEqual(before);
 	});
 
 	it('the store gets the whole table as Arrow IPC', async () => {
