@@ -99,6 +99,7 @@ export async function runBench(rows: number, runs: number): Promise<BenchResult>
 		t = performance.now();
 		jsAll();
 		jsMs.push(performance.now() - t);
+		await new Promise((r) => setTimeout(r, 0));
 		t = performance.now();
 		rowsAll();
 		rowsMs.push(performance.now() - t);
