@@ -54,7 +54,7 @@ test('Bulk import (DuckDB reads the file): same problems by row and column, vali
 	await expect(rows.nth(0).locator('td').nth(4)).toHaveText(merged.ags_2025);
 	await page.getByTestId('import-nur-gueltige').click();
 	await expect(page.getByTestId('import-fertig')).toContainText(
-		`${N} Zeilen in „Leerstandskataster (Objekte)“ geladen und im Browser gespeichert`
+		`${N.toLocaleString('de-DE')} Zeilen in „Leerstandskataster (Objekte)“ geladen und im Browser gespeichert`
 	);
 
 	await page.goto('/leerstand?ansicht=kataster');

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { fmtInt } from '$lib/format';
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import type { Db } from '$lib/db/types';
 import { registry } from '$lib/db/registry';
@@ -306,7 +307,7 @@ export async function loadBulk(
 	if (policy === 'strict' && n > 0) {
 		return {
 			ok: false,
-			message: `Die Datei hat ${n} Fehler in ${v.rejected.length} Zeilen – es wurde nichts geändert.`
+			message: `Die Datei hat ${fmtInt(n)} Fehler in ${fmtInt(v.rejected.length)} Zeilen – es wurde nichts geändert.`
 		};
 	}
 	if (b.valid === 0)

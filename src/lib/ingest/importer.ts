@@ -1,4 +1,5 @@
 import { rowsToIpc, toArrowIpc } from './arrow';
+import { fmtInt } from '$lib/format';
 import { decodeBytes, type Encoding } from './decode';
 import { freeTableName, freeTarget } from './free';
 import { suggestMapping, suggestTarget, type Mapping } from './mapping';
@@ -155,7 +156,7 @@ export function decide(
 		if (policy === 'strict' && n > 0) {
 			return {
 				ok: false,
-				message: `Die Datei hat ${n} Fehler in ${v.rejected.length} Zeilen – es wurde nichts geändert.`
+				message: `Die Datei hat ${fmtInt(n)} Fehler in ${fmtInt(v.rejected.length)} Zeilen – es wurde nichts geändert.`
 			};
 		}
 		if (v.records.length === 0)

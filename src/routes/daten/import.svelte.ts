@@ -1,4 +1,5 @@
 import { getDb } from '$lib/db';
+import { fmtInt } from '$lib/format';
 import { registry } from '$lib/db/registry';
 import { datasetMeta, fetchDataset } from '$lib/data/files';
 import { getStore } from '$lib/store';
@@ -277,7 +278,10 @@ export class ImportState {
 			loaded.saved === 'saved'
 				? 'und im Browser gespeichert'
 				: '– aber nicht dauerhaft gespeichert (siehe Hinweis)';
-		this.done = [`${loaded.rows} Zeilen in „${target.title}“ geladen ${kept}.`, ...notes].join(' ');
+		this.done = [
+			`${fmtInt(loaded.rows)} Zeilen in „${target.title}“ geladen ${kept}.`,
+			...notes
+		].join(' ');
 		this.source = undefined;
 		this.validated = undefined;
 	}
