@@ -1,6 +1,6 @@
 import type { Db } from '$lib/db';
 import { registry } from '$lib/db/registry';
-import type { KatasterHerkunft } from '$lib/db/queries/kataster';
+import type { KatasterFilter, KatasterHerkunft, KatasterObjekt } from '$lib/db/queries/kataster';
 
 let prepared: Promise<KatasterHerkunft> | undefined;
 
@@ -41,4 +41,22 @@ export function perfEnabled(): boolean {
 		new URLSearchParams(window.location.search).get('perf') === '1' ||
 		Boolean((window as { __atlasPerf?: boolean }).__atlasPerf)
 	);
+}
+
+/**
+ * A page of the object table. Sorted by vacancy start, it first reads the small kataster_top (the first
+ * objects of each year): a full page from there is the right page. Otherwise, e.g. for a single small
+ * town, the whole year is read.
+ */
+export async function objektSeite(
+	db: Db,
+	f: KatasterFilter,
+	sort: string,
+	limit: number
+): Promise<KatasterObjekt[]> {
+	if (sort === 'leer_seit') {
+		const vorab = await db.rows(registry.katasterObjekte(f, sort, limit, 0, true));
+		if (vorab.length === limit) return vorab;
+	}
+	return db.rows(registry.katasterObjekte(f, sort, limit));
 }

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../src/lib/db/node';
 import { registry } from '../../../src/lib/db/registry';
+import { objektSeite } from '../../../src/lib/kataster/load';
 import {
 	emptyKatasterFilter,
+	KATASTER_TOP,
 	type KatasterDim,
 	type KatasterFilter
 } from '../../../src/lib/db/queries/kataster';
@@ -76,5 +78,36 @@ describe('Leerstandskataster crossfilter on the Beispieldaten (grouping sets and
 			const sum = rows.filter((r) => r.jahr === jahr).reduce((s, r) => s + r.n, 0);
 			expect(sum).toBe(await total({ ...emptyKatasterFilter(jahr), ags: ['16051000'] }));
 		}
+	});
+});
+
+describe('object table page from kataster_top', () => {
+	const cases: Partial<KatasterFilter>[] = [
+		{},
+		{ nutzung: ['Büro'] },
+		{ jahr: 2019, zustand: ['schlecht'] },
+		{ ags: ['16051000'] },
+		{ ags: ['16066014'], nutzung: ['Gastronomie'] },
+		{ kreis_ags: ['16065'], dauer_klasse: ['5'] }
+	];
+	it.each(cases)('equals the full query (%o)', async (over) => {
+		const f: KatasterFilter = { ...emptyKatasterFilter(2025), ...over };
+		for (const limit of [1, 50, 300]) {
+			const full = await db.rows(registry.katasterObjekte(f, 'leer_seit', limit));
+			expect(await objektSeite(db, f, 'leer_seit', limit)).toEqual(full);
+		}
+		expect(await objektSeite(db, f, 'flaeche_m2', 50)).toEqual(
+			await db.rows(registry.katasterObjekte(f, 'flaeche_m2', 50))
+		);
+	});
+
+	it('is used when it holds a full page, and is a prefix of each year', async () => {
+		const f = emptyKatasterFilter(2025);
+		const vorab = await db.rows(registry.katasterObjekte(f, 'leer_seit', 50, 0, true));
+		expect(vorab).toHaveLength(50);
+		// the Beispieldaten hold more objects in 2025 than the prefix, so both paths are exercised
+		expect(await total(f)).toBeGreaterThan(KATASTER_TOP);
+		const page = await db.rows(registry.katasterObjekte(f, 'leer_seit', KATASTER_TOP, 0, true));
+		expect(page).toEqual(await db.rows(registry.katasterObjekte(f, 'leer_seit', KATASTER_TOP)));
 	});
 });

@@ -136,6 +136,11 @@ export interface KatasterHerkunft {
 
 export const KATASTER_SORT = ['leer_seit', 'flaeche_m2', 'gemeinde', 'nutzung', 'dauer'] as const;
 
+/** Years of kataster_jahr (31.12. of each); the stock is derived for these. */
+export const KATASTER_JAHRE = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
+/** Rows per year in kataster_top: the first objects by vacancy start (the table's default order). */
+export const KATASTER_TOP = 2000;
+
 /**
  * Counting source: the cube (kataster_cube, one row per year × class × Kreis × use × condition × status ×
  * bins, ~6× fewer rows than kataster_jahr at 1M objects) unless a Gemeinde filter or dimension needs `ags`;
@@ -180,7 +185,7 @@ export const katasterQueries = {
 		 ), y AS (
 		   SELECT CAST(r.range AS SMALLINT) AS jahr, make_date(CAST(r.range AS INTEGER), 12, 31) AS stichtag,
 		          make_date(CAST(r.range AS INTEGER), 1, 1) AS anfang
-		     FROM range(2019, 2026) r
+		     FROM range(${KATASTER_JAHRE[0]}, ${KATASTER_JAHRE.at(-1)! + 1}) r
 		 ), j AS (
 		   SELECT y.jahr, b.*, CASE WHEN b.ss IS NOT NULL AND b.ss <= y.stichtag THEN b.status0 ELSE 'leer' END AS status,
 		          date_diff('day', b.ls, CASE WHEN b.status0 = 'wieder vermietet' AND b.ss <= y.stichtag
@@ -235,6 +240,9 @@ export const katasterQueries = {
 		   FROM kataster_cube_text t CROSS JOIN l
 		   LEFT JOIN kataster_codes a ON a.dim = 'ags' AND a.value = t.ags
 		  ORDER BY t.jahr;
+		 CREATE OR REPLACE TABLE kataster_top AS
+		 ${KATASTER_JAHRE.map((j) => `(SELECT * FROM kataster_jahr WHERE jahr = ${j} ORDER BY ls, id LIMIT ${KATASTER_TOP})`).join(' UNION ALL ')}
+		  ORDER BY jahr, ls, id;
 		 CREATE OR REPLACE TABLE kataster_cube AS
 		 SELECT jahr, size_class, kreis_ags, nutzung, zustand, status, dauer_klasse, flaeche_klasse,
 		        sum(n) AS n, sum(flaeche) AS flaeche
@@ -318,11 +326,16 @@ export const katasterQueries = {
 			['gemeinden']
 		);
 	},
+	/**
+	 * The object table's page. `vorab`: read kataster_top instead (sort leer_seit only); a full page from it
+	 * is exact, because every object outside it starts later (see objektSeite in src/lib/kataster/load.ts).
+	 */
 	katasterObjekte(
 		f: KatasterFilter,
 		sort: string,
 		limit: number,
-		offset = 0
+		offset = 0,
+		vorab = false
 	): Bound<KatasterObjekt> {
 		const key = pick(sort, KATASTER_SORT);
 		const byName = key === 'gemeinde';
@@ -334,7 +347,8 @@ export const katasterQueries = {
 			`WITH top AS (
 			   SELECT j.id, j.ags, j.nutzung, j.zustand, j.status, j.flaeche_m2, j.ls, j.dauer, j.bezeichnung,
 			          j.geprueft_am, j.lage_ungefaehr, j.datenstatus
-			     FROM kataster_jahr j ${byName ? 'JOIN gemeinden g ON g.ags = j.ags' : ''}
+			     FROM ${vorab && key === 'leer_seit' ? 'kataster_top' : 'kataster_jahr'} j
+			          ${byName ? 'JOIN gemeinden g ON g.ags = j.ags' : ''}
 			    WHERE ${w.sql}
 			    ORDER BY ${byName ? 'g' : 'j'}.${col}${desc}, j.id
 			    LIMIT $${w.params.length - 1} OFFSET $${w.params.length}

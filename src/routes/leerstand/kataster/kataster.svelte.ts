@@ -12,7 +12,7 @@ import type {
 	KatasterWarnung
 } from '$lib/db/queries/kataster';
 import type { Flag } from '$lib/data/manifest-types';
-import { perfEnabled, prepareKataster } from '$lib/kataster/load';
+import { objektSeite, perfEnabled, prepareKataster } from '$lib/kataster/load';
 import type { KatasterView } from './url';
 
 export { invalidateKataster } from '$lib/kataster/load';
@@ -66,7 +66,7 @@ export class KatasterData {
 				db.rows(registry.katasterTrend(f)),
 				totalRows,
 				db.rows(registry.katasterDichte(f)),
-				db.rows(registry.katasterObjekte(f, this.sort, TABLE_ROWS)),
+				objektSeite(db, f, this.sort, TABLE_ROWS),
 				punkteRows
 			]);
 			const warnRows = db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle));
