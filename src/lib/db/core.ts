@@ -36,8 +36,13 @@ export function ipcStream(bytes: Uint8Array): Uint8Array {
 	return bytes.subarray(8, bytes.length - 10 - footer);
 }
 
-interface ArrowLike {
-	toArray(): { toJSON(): Record<string, unknown> }[];
+interface VectorLike {
+	[Symbol.iterator](): Iterator<unknown>;
+}
+interface TableLike {
+	numRows: number;
+	schema: { fields: { name: string }[] };
+	getChildAt(i: number): VectorLike | null;
 }
 interface PreparedLike {
 	query(...params: unknown[]): unknown;
@@ -49,23 +54,24 @@ export const SAFE_SETTINGS = [
 	'SET autoload_known_extensions=false'
 ];
 
+/** Plain objects from an Arrow result, read column by column (much cheaper than a proxy row each). */
 export function toRows<Row>(table: unknown): Row[] {
-	return (table as ArrowLike).toArray().map((r) => normalise(r.toJSON()) as Row);
+	const t = table as TableLike;
+	const rows: Record<string, unknown>[] = Array.from({ length: t.numRows }, () => ({}));
+	t.schema.fields.forEach((field, i) => {
+		const column = t.getChildAt(i);
+		if (!column) return;
+		let j = 0;
+		for (const v of column) rows[j++][field.name] = plain(v);
+	});
+	return rows as Row[];
 }
 
-function normalise(obj: Record<string, unknown>): Record<string, unknown> {
-	for (const k of Object.keys(obj)) {
-		const v = obj[k] as unknown;
-		if (typeof v === 'bigint') obj[k] = Number(v);
-		else if (
-			v &&
-			typeof v === 'object' &&
-			typeof (v as Partial<ArrowLike>).toArray === 'function'
-		) {
-			obj[k] = (v as ArrowLike).toArray();
-		}
-	}
-	return obj;
+function plain(v: unknown): unknown {
+	if (typeof v === 'bigint') return Number(v);
+	if (v && typeof v === 'object' && typeof (v as { toArray?: unknown }).toArray === 'function')
+		return (v as { toArray(): unknown }).toArray();
+	return v;
 }
 
 /**
