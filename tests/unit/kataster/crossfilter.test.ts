@@ -5,6 +5,7 @@ import { objektSeite } from '../../../src/lib/kataster/load';
 import {
 	emptyKatasterFilter,
 	KATASTER_TOP,
+	splitUebersicht,
 	type KatasterDim,
 	type KatasterFilter
 } from '../../../src/lib/db/queries/kataster';
@@ -109,5 +110,21 @@ describe('object table page from kataster_top', () => {
 		expect(await total(f)).toBeGreaterThan(KATASTER_TOP);
 		const page = await db.rows(registry.katasterObjekte(f, 'leer_seit', KATASTER_TOP, 0, true));
 		expect(page).toEqual(await db.rows(registry.katasterObjekte(f, 'leer_seit', KATASTER_TOP)));
+	});
+});
+
+describe('facets, trend and total in one statement', () => {
+	it.each(filters)('%s: katasterUebersicht equals the three single statements', async (_, over) => {
+		const f: KatasterFilter = { ...emptyKatasterFilter(2025), ...over };
+		const dims: KatasterDim[] = [...FACET_DIMS, 'ags'];
+		const { facets, trend, total } = splitUebersicht(
+			await db.rows(registry.katasterUebersicht(dims, f))
+		);
+		const single: Partial<Record<KatasterDim, { key: string; n: number }[]>> = {};
+		for (const r of await db.rows(registry.katasterFacets(dims, f)))
+			(single[r.dim] ??= []).push({ key: r.key, n: r.n });
+		expect(facets).toEqual(single);
+		expect(trend).toEqual(await db.rows(registry.katasterTrend(f)));
+		expect([total]).toEqual(await db.rows(registry.katasterTotal(f)));
 	});
 });

@@ -118,7 +118,6 @@ export interface KatasterObjekt {
 export interface KatasterPunkt {
 	lon: number;
 	lat: number;
-	nutzung: string;
 }
 export interface KatasterWarnung {
 	ags: string;
@@ -166,6 +165,77 @@ const bound = <Row>(text: string, params: Param[], tables: string[] = []): Bound
 	params,
 	tables
 });
+
+function facetsSql(
+	dims: readonly KatasterDim[],
+	f: KatasterFilter,
+	params: Param[],
+	ordered = true
+): string {
+	const parts: string[] = [];
+	// Dimensions without a selection of their own share the full filter: one scan, grouping sets.
+	const free = dims.filter((d) => f[pick(d, KATASTER_DIMS)].length === 0);
+	if (free.length) {
+		const cols = free.map((d) => quoteIdent(pick(d, KATASTER_DIMS)));
+		const src = source(f, [], free);
+		const w = katasterWhere(f, [], params, '', true);
+		const dim = free.map(
+			(d, i) => (params.push(d), `WHEN grouping(${cols[i]}) = 0 THEN $${params.length}`)
+		);
+		const code = cols.map((c) => `WHEN grouping(${c}) = 0 THEN ${c}`);
+		parts.push(`SELECT CASE ${dim.join(' ')} END AS dim, CASE ${code.join(' ')} END AS code, ${src.n} AS n
+		              FROM ${src.table} WHERE ${w.sql}
+		             GROUP BY GROUPING SETS (${cols.map((c) => `(${c})`).join(', ')})`);
+	}
+	for (const dim of dims.filter((d) => !free.includes(d))) {
+		const c = quoteIdent(pick(dim, KATASTER_DIMS));
+		const src = source(f, [dim], [dim]);
+		const w = katasterWhere(f, [dim], params, '', true);
+		params.push(dim);
+		parts.push(`SELECT $${params.length} AS dim, ${c} AS code, ${src.n} AS n
+		          FROM ${src.table} WHERE ${w.sql} GROUP BY ${c}`);
+	}
+	return `SELECT x.dim, c.value AS key, x.n FROM (${parts.join(' UNION ALL ')}) x
+	          LEFT JOIN kataster_codes c ON c.dim = x.dim AND c.code = x.code
+	         ${ordered ? 'ORDER BY x.dim, key' : ''}`;
+}
+
+function trendSql(f: KatasterFilter, params: Param[], ordered = true): string {
+	const w = katasterWhere(f, ['jahr', 'size_class'], params, '', true);
+	const src = source(f, ['jahr', 'size_class']);
+	return `SELECT x.jahr, c.value AS size_class, x.n
+	          FROM (SELECT jahr, size_class, ${src.n} AS n FROM ${src.table} WHERE ${w.sql} GROUP BY ALL) x
+	          LEFT JOIN kataster_codes c ON c.dim = 'size_class' AND c.code = x.size_class
+	         ${ordered ? 'ORDER BY x.jahr, size_class' : ''}`;
+}
+
+function totalSql(f: KatasterFilter, params: Param[]): string {
+	const w = katasterWhere(f, [], params, '', true);
+	const src = source(f, []);
+	return `SELECT coalesce(${src.n}, 0) AS n, ${src.flaeche} AS flaeche FROM ${src.table} WHERE ${w.sql}`;
+}
+
+export interface KatasterUebersichtRow {
+	teil: 'facet' | 'trend' | 'total';
+	dim: KatasterDim | null;
+	key: string | null;
+	jahr: number | null;
+	n: number;
+	flaeche: number | null;
+}
+
+/** Splits the rows of katasterUebersicht into the results of katasterFacets, katasterTrend and katasterTotal. */
+export function splitUebersicht(rows: readonly KatasterUebersichtRow[]) {
+	const facets: Partial<Record<KatasterDim, KatasterCount[]>> = {};
+	const trend: KatasterTrendRow[] = [];
+	let total: KatasterTotal = { n: 0, flaeche: null };
+	for (const r of rows) {
+		if (r.teil === 'facet') (facets[r.dim!] ??= []).push({ key: r.key!, n: r.n });
+		else if (r.teil === 'trend') trend.push({ jahr: r.jahr!, size_class: r.key!, n: r.n });
+		else total = { n: r.n, flaeche: r.flaeche };
+	}
+	return { facets, trend, total };
+}
 
 export const katasterQueries = {
 	/** Puts the Beispieldaten into `kataster` unless an import already filled it. */
@@ -264,53 +334,32 @@ export const katasterQueries = {
 	/** Counts per value of each dimension under all other filters (one statement, one round trip). */
 	katasterFacets(dims: readonly KatasterDim[], f: KatasterFilter): Bound<KatasterFacetRow> {
 		const params: Param[] = [];
-		const parts: string[] = [];
-		// Dimensions without a selection of their own share the full filter: one scan, grouping sets.
-		const free = dims.filter((d) => f[pick(d, KATASTER_DIMS)].length === 0);
-		if (free.length) {
-			const cols = free.map((d) => quoteIdent(pick(d, KATASTER_DIMS)));
-			const src = source(f, [], free);
-			const w = katasterWhere(f, [], params, '', true);
-			const dim = free.map(
-				(d, i) => (params.push(d), `WHEN grouping(${cols[i]}) = 0 THEN $${params.length}`)
-			);
-			const code = cols.map((c) => `WHEN grouping(${c}) = 0 THEN ${c}`);
-			parts.push(`SELECT CASE ${dim.join(' ')} END AS dim, CASE ${code.join(' ')} END AS code, ${src.n} AS n
-			              FROM ${src.table} WHERE ${w.sql}
-			             GROUP BY GROUPING SETS (${cols.map((c) => `(${c})`).join(', ')})`);
-		}
-		for (const dim of dims.filter((d) => !free.includes(d))) {
-			const c = quoteIdent(pick(dim, KATASTER_DIMS));
-			const src = source(f, [dim], [dim]);
-			const w = katasterWhere(f, [dim], params, '', true);
-			params.push(dim);
-			parts.push(`SELECT $${params.length} AS dim, ${c} AS code, ${src.n} AS n
-			          FROM ${src.table} WHERE ${w.sql} GROUP BY ${c}`);
-		}
-		return bound(
-			`SELECT x.dim, c.value AS key, x.n FROM (${parts.join(' UNION ALL ')}) x
-			   LEFT JOIN kataster_codes c ON c.dim = x.dim AND c.code = x.code
-			  ORDER BY x.dim, key`,
-			params
-		);
+		return bound(facetsSql(dims, f, params), params);
 	},
 	katasterTrend(f: KatasterFilter): Bound<KatasterTrendRow> {
-		const w = katasterWhere(f, ['jahr', 'size_class'], [], '', true);
-		const src = source(f, ['jahr', 'size_class']);
-		return bound(
-			`SELECT x.jahr, c.value AS size_class, x.n
-			   FROM (SELECT jahr, size_class, ${src.n} AS n FROM ${src.table} WHERE ${w.sql} GROUP BY ALL) x
-			   LEFT JOIN kataster_codes c ON c.dim = 'size_class' AND c.code = x.size_class
-			  ORDER BY x.jahr, size_class`,
-			w.params
-		);
+		const params: Param[] = [];
+		return bound(trendSql(f, params), params);
 	},
 	katasterTotal(f: KatasterFilter): Bound<KatasterTotal> {
-		const w = katasterWhere(f, [], [], '', true);
-		const src = source(f, []);
+		const params: Param[] = [];
+		return bound(totalSql(f, params), params);
+	},
+	/** Facets, trend and total in one statement (one worker round trip); split with splitUebersicht. */
+	katasterUebersicht(
+		dims: readonly KatasterDim[],
+		f: KatasterFilter
+	): Bound<KatasterUebersichtRow> {
+		const params: Param[] = [];
+		const facets = facetsSql(dims, f, params, false);
+		const trend = trendSql(f, params, false);
+		const total = totalSql(f, params);
 		return bound(
-			`SELECT coalesce(${src.n}, 0) AS n, ${src.flaeche} AS flaeche FROM ${src.table} WHERE ${w.sql}`,
-			w.params
+			`SELECT 'facet' AS teil, dim, key, CAST(NULL AS SMALLINT) AS jahr, n, CAST(NULL AS DOUBLE) AS flaeche
+			   FROM (${facets})
+			 UNION ALL SELECT 'trend', NULL, size_class, jahr, n, NULL FROM (${trend})
+			 UNION ALL SELECT 'total', NULL, NULL, NULL, n, flaeche FROM (${total})
+			 ORDER BY teil, dim, jahr, key`,
+			params
 		);
 	},
 	/** Objects per 1.000 EW per Gemeinde (all Gemeinden, 0 where none); ignores the Gemeinde filter. */
@@ -370,7 +419,7 @@ export const katasterQueries = {
 		const w = katasterWhere(f);
 		w.params.push(total <= max ? 1000 : Math.max(1, Math.floor((1000 * max) / total)));
 		return bound(
-			`SELECT lon, lat, nutzung FROM kataster_jahr
+			`SELECT lon, lat FROM kataster_jahr
 			  WHERE ${w.sql} AND zufall < CAST($${w.params.length} AS SMALLINT)`,
 			w.params
 		);

@@ -1,15 +1,16 @@
 import { tick } from 'svelte';
 import { getDb } from '$lib/db';
 import { registry } from '$lib/db/registry';
-import type {
-	KatasterCount,
-	KatasterDichteRow,
-	KatasterDim,
-	KatasterObjekt,
-	KatasterPunkt,
-	KatasterTotal,
-	KatasterTrendRow,
-	KatasterWarnung
+import {
+	splitUebersicht,
+	type KatasterCount,
+	type KatasterDichteRow,
+	type KatasterDim,
+	type KatasterObjekt,
+	type KatasterPunkt,
+	type KatasterTotal,
+	type KatasterTrendRow,
+	type KatasterWarnung
 } from '$lib/db/queries/kataster';
 import type { Flag } from '$lib/data/manifest-types';
 import { objektSeite, perfEnabled, prepareKataster } from '$lib/kataster/load';
@@ -57,21 +58,19 @@ export class KatasterData {
 			const f = view.filter;
 			// Statements are queued at once: the worker runs them back to back while rows convert here. The
 			// early warning is not part of the view's first paint; it runs while the main thread paints.
-			const totalRows = db.rows(registry.katasterTotal(f));
-			const punkteRows = totalRows.then(([t]) =>
-				db.rows(registry.katasterPunkte(f, t.n, MAX_PUNKTE))
+			const uebersicht = db
+				.rows(registry.katasterUebersicht(FACET_DIMS, f))
+				.then((rows) => splitUebersicht(rows));
+			const punkteRows = uebersicht.then(({ total }) =>
+				db.rows(registry.katasterPunkte(f, total.n, MAX_PUNKTE))
 			);
-			const [facetRows, trend, [total], dichte, objekte, punkte] = await Promise.all([
-				db.rows(registry.katasterFacets(FACET_DIMS, f)),
-				db.rows(registry.katasterTrend(f)),
-				totalRows,
+			const [{ facets, trend, total }, dichte, objekte, punkte] = await Promise.all([
+				uebersicht,
 				db.rows(registry.katasterDichte(f)),
 				objektSeite(db, f, this.sort, TABLE_ROWS),
 				punkteRows
 			]);
 			const warnRows = db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle));
-			const facets: Partial<Record<KatasterDim, KatasterCount[]>> = {};
-			for (const r of facetRows) (facets[r.dim] ??= []).push({ key: r.key, n: r.n });
 			if (seq !== this.#seq) return;
 			if (perf) performance.mark('kataster-data');
 			Object.assign(this, { facets, trend, total, dichte, objekte, punkte });
