@@ -58,10 +58,18 @@ async function openViews(page: Page) {
 	for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
 	const tableButtons = page.getByRole('button', { name: 'Als Tabelle', exact: true });
 	for (let n = await tableButtons.count(); n > 0; n--) await tableButtons.first().click();
+	const headerSearch = page.getByRole('button', { name: 'Ortssuche', expanded: false });
+	if (await headerSearch.count()) {
+		await headerSearch.click();
+		await page.keyboard.type('erf');
+		await expect(page.getByRole('option').first()).toBeVisible();
+	}
 }
 
 for (const route of APP_ROUTES) {
-	test(`axe: ${route} – no WCAG 2.1 A/AA violations, also with tables open`, async ({ page }) => {
+	test(`axe: ${route} – no WCAG 2.1 A/AA violations, also with tables and the town search open`, async ({
+		page
+	}) => {
 		await page.goto(route);
 		await settle(page);
 		expect(await axe(page), 'after ready').toEqual([]);

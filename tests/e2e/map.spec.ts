@@ -187,7 +187,7 @@ test('the state map: choropleth pixels, tooltip, metric switch, table, exports, 
 	guard.foreignRequests.length = 0;
 });
 
-test('search "jena" → Enter → profile with its Einwohner; the 404 page searches too', async ({
+test('search "jena" → Enter → profile with its Einwohner; the 404 page and the header search too', async ({
 	page,
 	guard
 }) => {
@@ -222,6 +222,22 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page searc
 	await expect(page.getByRole('option').first()).toContainText('Pößneck');
 	await search404.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pößneck');
+
+	// every other page has the town search in its header, loaded only when opened
+	const toggle = page.getByRole('button', { name: 'Ortssuche' });
+	await toggle.click();
+	const head = page.getByRole('combobox', { name: 'Ortsprofil einer Gemeinde suchen' });
+	await expect(head).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(head).toHaveCount(0);
+	await expect(toggle).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('weimar');
+	await expect(page.getByRole('option').first()).toContainText('Weimar');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/orte\/16055000/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(byAgs('16055000').name);
+	await expect(head).toHaveCount(0);
 });
 
 test('URL round-trip: metric, town and view survive a reload; Kreis-level choropleth', async ({
