@@ -223,10 +223,10 @@ test('no lost work: Kennzahlen record, import, Klima edits survive closing the b
 		await page.getByRole('button', { name: 'Standort hinzufügen' }).click();
 		const cand = page.getByTestId('kandidaten').locator('tbody tr').first();
 		await cand.getByRole('textbox', { name: 'Name' }).fill('Nicht verlieren');
-		await cand.getByRole('textbox', { name: 'Name' }).press('Tab');
+		// typed, the field not left: text fields save on every input, not only on change
 		const note = page.getByRole('textbox', { name: 'Notiz (Station 1)' });
-		await note.fill('Notiz bleibt');
-		await note.press('Tab');
+		await note.clear();
+		await note.pressSequentially('Notiz bleibt');
 		expect(run.problems).toEqual([]);
 		await ctx.close();
 
