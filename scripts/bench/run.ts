@@ -209,12 +209,15 @@ async function restyle(browser: Browser) {
 }
 
 // --- Kataster view: filter → repaint ----------------------------------------------
+// filter changes by size class, Kreis, year and use (and condition); each toggled on and off again
 const CLICKS: [string, string][] = [
 	['nutzung', 'Einzelhandel'],
 	['size_class', 'klein_5_10'],
+	['jahr', '2023'],
 	['nutzung', 'Einzelhandel'],
 	['kreis_ags', '16065'],
 	['size_class', 'klein_5_10'],
+	['jahr', '2025'],
 	['kreis_ags', '16065'],
 	['zustand', 'mittel'],
 	['zustand', 'mittel']
@@ -242,7 +245,10 @@ async function katasterView(browser: Browser, rows: number) {
 	for (let round = 0; round < Math.max(1, Math.ceil(RUNS / 4)); round++) {
 		for (const [dim, key] of CLICKS) {
 			const before = (await page.evaluate(measures)) as number;
-			const button = page.locator(`[data-testid="facet-${dim}"] button[data-key="${key}"]`);
+			const button =
+				dim === 'jahr'
+					? page.getByTestId('trend').getByRole('button', { name: key, exact: true })
+					: page.locator(`[data-testid="facet-${dim}"] button[data-key="${key}"]`);
 			if ((await button.count()) === 0) continue;
 			await button.click();
 			await poll(page, `${measures} > ${before}`, 60_000);

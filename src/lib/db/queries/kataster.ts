@@ -1,3 +1,4 @@
+import { KATASTER_JAHRE } from '$lib/kataster/schema';
 import { pick, quoteIdent, sql, type Bound, type Param } from '../sql';
 
 /**
@@ -135,8 +136,6 @@ export interface KatasterHerkunft {
 
 export const KATASTER_SORT = ['leer_seit', 'flaeche_m2', 'gemeinde', 'nutzung', 'dauer'] as const;
 
-/** Years of kataster_jahr (31.12. of each); the stock is derived for these. */
-export const KATASTER_JAHRE = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
 /** Rows per year in kataster_top: the first objects by vacancy start (the table's default order). */
 export const KATASTER_TOP = 2000;
 
