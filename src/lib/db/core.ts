@@ -115,6 +115,29 @@ export function createDb(
 		for (const text of [...prepared.keys()]) await forgetOne(text);
 	}
 
+	/** A table from Arrow IPC bytes under `name` (inside serial). */
+	async function stage(name: string, ipc: Uint8Array) {
+		await forgetAll();
+		await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+		// the browser transfers the buffer to DuckDB's worker: hand over a copy, the caller keeps its bytes
+		await conn.insertArrowFromIPCStream(ipc.slice(), { name, create: true });
+	}
+
+	/** `staged` becomes `name` in one transaction (inside serial). */
+	async function swap(name: string, staged: string) {
+		const id = quoteIdent(name);
+		await forgetAll();
+		await conn.query('BEGIN TRANSACTION');
+		try {
+			await conn.query(`DROP TABLE IF EXISTS ${id}`);
+			await conn.query(`ALTER TABLE ${quoteIdent(staged)} RENAME TO ${id}`);
+			await conn.query('COMMIT');
+		} catch (e) {
+			await conn.query('ROLLBACK');
+			throw e;
+		}
+	}
+
 	async function ensureTables(names: readonly string[]) {
 		await Promise.all(
 			names.map((name) => {
@@ -170,22 +193,9 @@ export function createDb(
 		arrow: (q, params) => exec(q as Query<unknown, readonly Param[]>, params),
 		ensureTables,
 		async replaceTable(name, ipc) {
-			const id = quoteIdent(name);
-			const tmp = quoteIdent(`${name}__neu`);
 			await serial(async () => {
-				await forgetAll();
-				await conn.query(`DROP TABLE IF EXISTS ${tmp}`);
-				// the browser transfers the buffer to DuckDB's worker: hand over a copy, the caller keeps its bytes
-				await conn.insertArrowFromIPCStream(ipc.slice(), { name: `${name}__neu`, create: true });
-				await conn.query('BEGIN TRANSACTION');
-				try {
-					await conn.query(`DROP TABLE IF EXISTS ${id}`);
-					await conn.query(`ALTER TABLE ${tmp} RENAME TO ${id}`);
-					await conn.query('COMMIT');
-				} catch (e) {
-					await conn.query('ROLLBACK');
-					throw e;
-				}
+				await stage(`${name}__neu`, ipc);
+				await swap(name, `${name}__neu`);
 			});
 			loaded.set(name, Promise.resolve());
 		},
@@ -203,26 +213,10 @@ export function createDb(
 			return serial(async () => ipcStream(await files.ipc(`SELECT * FROM ${quoteIdent(name)}`)));
 		},
 		async stageTable(name, ipc) {
-			await serial(async () => {
-				await forgetAll();
-				await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
-				await conn.insertArrowFromIPCStream(ipc.slice(), { name, create: true });
-			});
+			await serial(() => stage(name, ipc));
 		},
 		async swapTable(name, staged) {
-			const id = quoteIdent(name);
-			await serial(async () => {
-				await forgetAll();
-				await conn.query('BEGIN TRANSACTION');
-				try {
-					await conn.query(`DROP TABLE IF EXISTS ${id}`);
-					await conn.query(`ALTER TABLE ${quoteIdent(staged)} RENAME TO ${id}`);
-					await conn.query('COMMIT');
-				} catch (e) {
-					await conn.query('ROLLBACK');
-					throw e;
-				}
-			});
+			await serial(() => swap(name, staged));
 			loaded.set(name, Promise.resolve());
 		},
 		openConsole() {
