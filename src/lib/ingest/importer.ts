@@ -174,9 +174,11 @@ export function decide(
 		}
 		return { ok: true, ipc: toArrowIpc(target, all), rows: all.length, notes: [] };
 	} catch (e) {
+		const why = e instanceof Error ? e.message : String(e);
 		return {
 			ok: false,
-			message: `${e instanceof Error ? e.message : String(e)} – es wurde nichts geändert.`
+			// a target's build explains itself in German; anything else gets the German lead
+			message: `${target.build ? why : `Die Tabelle konnte nicht aufgebaut werden: ${why}`} – es wurde nichts geändert.`
 		};
 	}
 }

@@ -68,7 +68,7 @@ export class ImportState {
 	busy = $state(false);
 	error = $state<string | undefined>();
 	done = $state<string | undefined>();
-	mode = $state<'replace' | 'append'>('replace');
+	#mode = $state<'replace' | 'append'>('replace');
 	#free: Target | undefined;
 	#abort: AbortController | undefined;
 
@@ -78,6 +78,15 @@ export class ImportState {
 			: this.targets.find((t) => t.table === this.targetId)
 	);
 	readonly errorCount = $derived(this.validated ? errors(this.validated.problems).length : 0);
+
+	/** Replace or append; a check made for the other mode no longer holds (existing keys, bulk path). */
+	get mode() {
+		return this.#mode;
+	}
+	set mode(m: 'replace' | 'append') {
+		if (m !== this.#mode) this.validated = undefined;
+		this.#mode = m;
+	}
 
 	#freeTarget() {
 		return this.source ? this.#free : undefined;
@@ -121,7 +130,7 @@ export class ImportState {
 			this.error =
 				e instanceof ImportCancelled
 					? e.message
-					: `„${file.name}“ konnte nicht gelesen werden: ${String(e)}`;
+					: `„${file.name}“ konnte nicht gelesen werden: ${e instanceof Error ? e.message : String(e)}`;
 		} finally {
 			this.busy = false;
 		}
