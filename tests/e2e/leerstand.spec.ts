@@ -138,3 +138,18 @@ test('Leerstand: three clicks to the Kleinstädte of the Kyffhäuserkreis, maila
 	await expect(profil).toContainText('Kyffhäuserkreis, alle Gemeinden');
 	await expect(profil.locator('[data-flag="estimate"]')).toHaveText('Schätzung');
 });
+
+test('the official 1 km grid loads when chosen and shows every cell with a rate', async ({
+	page
+}) => {
+	const cells = dataset<{ quote: number | null }>('zensus_gitter_1km').filter(
+		(c) => c.quote !== null
+	).length;
+	await page.goto('/leerstand');
+	await dbReady(page);
+	await page.getByRole('radio', { name: 'amtliches 1-km-Gitter' }).check();
+	await expect(page).toHaveURL(/karte=gitter/);
+	await expect(page.getByTestId('gitter-legende')).toContainText(
+		`${new Intl.NumberFormat('de-DE').format(cells)} Zellen`
+	);
+});

@@ -79,17 +79,20 @@ export class KlimaPlan {
 		return this.store?.store.put('kandidaten', data, { flag: 'user', source });
 	}
 
+	/** Saves the stations; `mirror: false` skips the DuckDB copy (typing in a text field, see StationenEditor). */
 	async setStationen(
 		list: Station[],
 		flag: Flag = this.stationFlag,
-		source = 'Eingabe im Planungsmodus'
+		source = 'Eingabe im Planungsmodus',
+		mirror = true
 	) {
 		const rows = list.map((s, i) => ({ ...s, reihenfolge: i + 1 }));
 		const data: TableData = { kind: 'rows', columns: [...stationColumns], rows };
 		const saved = this.store?.store.put('stationen', data, { flag, source });
-		getDb()
-			.then((db) => db.replaceTable('stationen', toIpc(data)))
-			.catch((e) => console.warn(e));
+		if (mirror)
+			getDb()
+				.then((db) => db.replaceTable('stationen', toIpc(data)))
+				.catch((e) => console.warn(e));
 		return saved;
 	}
 
@@ -136,8 +139,9 @@ export class KlimaPlan {
 		this.setStationen([...this.stationen, s]);
 	}
 
-	updateStation(id: string, patch: Partial<Station>) {
-		this.setStationen(this.stationen.map((s) => (s.id === id ? { ...s, ...patch } : s)));
+	updateStation(id: string, patch: Partial<Station>, mirror = true) {
+		const list = this.stationen.map((s) => (s.id === id ? { ...s, ...patch } : s));
+		this.setStationen(list, this.stationFlag, undefined, mirror);
 	}
 
 	moveStation(id: string, by: -1 | 1) {

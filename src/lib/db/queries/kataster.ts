@@ -34,7 +34,7 @@ export interface KatasterFilter {
 	ags: string[];
 }
 
-export const emptyKatasterFilter = (jahr = 2025): KatasterFilter => ({
+export const emptyKatasterFilter = (jahr: number = KATASTER_JAHRE.at(-1)!): KatasterFilter => ({
 	jahr,
 	nutzung: [],
 	zustand: [],
@@ -150,13 +150,9 @@ function source(
 	f: KatasterFilter,
 	omit: readonly (KatasterDim | 'jahr')[],
 	dims: readonly string[] = []
-) {
+): string {
 	const needsAgs = dims.includes('ags') || (f.ags.length > 0 && !omit.includes('ags'));
-	return {
-		table: needsAgs ? 'kataster_cube_ags' : 'kataster_cube',
-		n: 'CAST(sum(n) AS BIGINT)',
-		flaeche: 'sum(flaeche)'
-	};
+	return needsAgs ? 'kataster_cube_ags' : 'kataster_cube';
 }
 
 const bound = <Row>(text: string, params: Param[], tables: string[] = []): Bound<Row> => ({
@@ -182,8 +178,8 @@ function facetsSql(
 			(d, i) => (params.push(d), `WHEN grouping(${cols[i]}) = 0 THEN $${params.length}`)
 		);
 		const code = cols.map((c) => `WHEN grouping(${c}) = 0 THEN ${c}`);
-		parts.push(`SELECT CASE ${dim.join(' ')} END AS dim, CASE ${code.join(' ')} END AS code, ${src.n} AS n
-		              FROM ${src.table} WHERE ${w.sql}
+		parts.push(`SELECT CASE ${dim.join(' ')} END AS dim, CASE ${code.join(' ')} END AS code, CAST(sum(n) AS BIGINT) AS n
+		              FROM ${src} WHERE ${w.sql}
 		             GROUP BY GROUPING SETS (${cols.map((c) => `(${c})`).join(', ')})`);
 	}
 	for (const dim of dims.filter((d) => !free.includes(d))) {
@@ -191,8 +187,8 @@ function facetsSql(
 		const src = source(f, [dim], [dim]);
 		const w = katasterWhere(f, [dim], params, '', true);
 		params.push(dim);
-		parts.push(`SELECT $${params.length} AS dim, ${c} AS code, ${src.n} AS n
-		          FROM ${src.table} WHERE ${w.sql} GROUP BY ${c}`);
+		parts.push(`SELECT $${params.length} AS dim, ${c} AS code, CAST(sum(n) AS BIGINT) AS n
+		          FROM ${src} WHERE ${w.sql} GROUP BY ${c}`);
 	}
 	return `SELECT x.dim, c.value AS key, x.n FROM (${parts.join(' UNION ALL ')}) x
 	          LEFT JOIN kataster_codes c ON c.dim = x.dim AND c.code = x.code
@@ -203,7 +199,7 @@ function trendSql(f: KatasterFilter, params: Param[], ordered = true): string {
 	const w = katasterWhere(f, ['jahr', 'size_class'], params, '', true);
 	const src = source(f, ['jahr', 'size_class']);
 	return `SELECT x.jahr, c.value AS size_class, x.n
-	          FROM (SELECT jahr, size_class, ${src.n} AS n FROM ${src.table} WHERE ${w.sql} GROUP BY ALL) x
+	          FROM (SELECT jahr, size_class, CAST(sum(n) AS BIGINT) AS n FROM ${src} WHERE ${w.sql} GROUP BY ALL) x
 	          LEFT JOIN kataster_codes c ON c.dim = 'size_class' AND c.code = x.size_class
 	         ${ordered ? 'ORDER BY x.jahr, size_class' : ''}`;
 }
@@ -211,7 +207,7 @@ function trendSql(f: KatasterFilter, params: Param[], ordered = true): string {
 function totalSql(f: KatasterFilter, params: Param[]): string {
 	const w = katasterWhere(f, [], params, '', true);
 	const src = source(f, []);
-	return `SELECT coalesce(${src.n}, 0) AS n, ${src.flaeche} AS flaeche FROM ${src.table} WHERE ${w.sql}`;
+	return `SELECT coalesce(CAST(sum(n) AS BIGINT), 0) AS n, sum(flaeche) AS flaeche FROM ${src} WHERE ${w.sql}`;
 }
 
 export interface KatasterUebersichtRow {
