@@ -4,7 +4,7 @@ import { expect, settle, test } from './fixtures';
 const ROUTES = [
 	'/',
 	'/leerstand',
-	'/leerstand?ansicht=kataster',
+	'/leerstand/kataster',
 	'/klima',
 	'/klima?modus=planung',
 	'/kennzahlen',
