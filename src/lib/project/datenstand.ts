@@ -7,7 +7,6 @@ import { tableFromIPC } from 'apache-arrow';
 import {
 	projectFiles,
 	readProjectFiles,
-	refuse,
 	type Project,
 	type ProjectMeta,
 	type ProjectTable
@@ -18,7 +17,7 @@ export const DATENSTAND_URL = 'datenstand/aktuell.atlas';
 export const META_HASH_FILE = 'meta.sha256';
 
 /** Columns that make a table object data (addresses, owner types): published only when chosen. */
-export const OBJECT_COLUMNS = ['adresse', 'eigentuemer_typ', 'bezeichnung', 'lon', 'lat'] as const;
+export const OBJECT_COLUMNS = ['adresse', 'eigentuemer_typ'] as const;
 export const KATASTER_TABLE = 'kataster';
 export const KATASTER_COUNTS_TABLE = 'kataster_gemeinde_zahlen';
 
@@ -81,7 +80,7 @@ export async function writeDatenstand(
 	const metaBytes = strToU8(JSON.stringify(withHashes, null, 1));
 	files['meta.json'] = metaBytes;
 	files[META_HASH_FILE] = strToU8(await sha256Hex(metaBytes));
-	return zipSync(files, { level: 6 });
+	return zipSync(files, { level: 6, mtime: now });
 }
 
 /**
@@ -92,7 +91,10 @@ export async function readDatenstand(
 	fileName: string,
 	bytes: Uint8Array
 ): Promise<DatenstandResult> {
-	const fail = (why: string) => refuse(fileName, why) as { ok: false; message: string };
+	const fail = (why: string) => ({
+		ok: false as const,
+		message: `„${fileName}“ ist kein gültiger Datenstand: ${why}`
+	});
 	let files: Record<string, Uint8Array>;
 	try {
 		files = unzipSync(bytes);
@@ -135,14 +137,14 @@ export async function readDatenstand(
 			);
 	}
 	const r = readProjectFiles(fileName, files);
-	if (!r.ok) return r;
+	if (!r.ok) return fail(r.reason);
 	if (!d.objektdaten) {
 		const objects = r.project.tables.find(
 			(t) => t.meta.name === KATASTER_TABLE || hasObjectColumns(t.ipc)
 		);
 		if (objects)
 			return fail(
-				`Die Tabelle „${objects.meta.name}“ enthält Objektdaten (Adressen, Lage, Eigentümer), obwohl der Datenstand nicht als „Objektdaten veröffentlichen“ gekennzeichnet ist.`
+				`Die Tabelle „${objects.meta.name}“ enthält Objektdaten (Adressen oder Eigentümerart), obwohl der Datenstand nicht als „Objektdaten veröffentlichen“ gekennzeichnet ist.`
 			);
 	}
 	const hashes = new Map(meta.tables.map((t) => [t.name, t.sha256]));

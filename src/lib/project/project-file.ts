@@ -101,11 +101,15 @@ function rowsOf(ipc: Uint8Array, columns: NonNullable<ProjectTable['columns']>) 
 	});
 }
 
-export type ReadResult = { ok: true; project: Project } | { ok: false; message: string };
+export type ReadResult =
+	| { ok: true; project: Project }
+	/** `reason`: the cause alone, without file name and „nothing changed“ */
+	| { ok: false; message: string; reason: string };
 
-export const refuse = (fileName: string, why: string): ReadResult => ({
+const refuse = (fileName: string, why: string): ReadResult => ({
 	ok: false,
-	message: `„${fileName}“ kann nicht geladen werden: ${why} Es wurde nichts geändert.`
+	message: `„${fileName}“ kann nicht geladen werden: ${why} Es wurde nichts geändert.`,
+	reason: why
 });
 
 /** Reads and checks the whole file before anything changes. Never throws. */
