@@ -99,6 +99,7 @@ export function layerMap(
 	local: readonly StoredTable[],
 	base: BaseLayer | null
 ): Map<string, { layer: Layer; flag: Flag }> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, then stored as $state.raw
 	const of = new Map<string, { layer: Layer; flag: Flag }>();
 	for (const [name, t] of base?.tables ?? [])
 		of.set(name, { layer: 'published', flag: t.meta.flag });

@@ -50,6 +50,7 @@ export class PublishState {
 	/** Every table that can go out: local ones and those of the published Datenstand. */
 	candidates = $derived.by(() => {
 		void this.s.revision;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local list inside $derived
 		const names = new Set([
 			...this.s.tables.map((m) => m.name),
 			...(this.s.base?.tables.keys() ?? [])
