@@ -1,3 +1,4 @@
+import { compareDe } from '$lib/format';
 import type { CatalogParams, MassnahmeRow } from '$lib/db/queries/massnahmen';
 import { SIZE_GROUPS } from '$lib/domain/size-class';
 import type { CsvColumn } from '$lib/export/csv';
@@ -57,7 +58,7 @@ export function sortValues(facet: Facet, values: string[]): string[] {
 	};
 	const order = fixed[facet];
 	const rank = (v: string) => (order ? order.indexOf(v) + 1 || 99 : v === NONE ? 99 : 0);
-	return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'de'));
+	return [...values].sort((a, b) => rank(a) - rank(b) || compareDe(a, b));
 }
 
 export const EMPTY: CatalogState = {
