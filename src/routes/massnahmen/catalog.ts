@@ -126,3 +126,9 @@ export const CSV_COLUMNS: CsvColumn<MassnahmeRow>[] = [
 	{ key: 'source', label: 'Quelle' },
 	{ key: 'link', label: 'Verweis' }
 ];
+
+/** The search and the chosen facet values in words, for export titles and file names. */
+export function filterWords(s: CatalogState): string[] {
+	const words = FACETS.flatMap((f) => s.filters[f].map((v) => valueLabel(f, v)));
+	return s.q ? [`Suche „${s.q}“`, ...words] : words;
+}
