@@ -5,7 +5,7 @@ import type { Flag } from '$lib/data/manifest-types';
 import { getDb } from '$lib/db';
 import { todayIso } from '$lib/format';
 import { addDays as addDaysIso } from './timeline';
-import type { OrtRow, PilotRow } from '$lib/db/queries/klima';
+import type { OrtRow, PilotRow } from '$lib/klima/queries';
 import { townOptions } from '$lib/domain/gemeinde';
 import { typedIn } from '$lib/klima/status';
 import { registry } from '$lib/db/registry';

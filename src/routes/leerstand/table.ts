@@ -1,5 +1,5 @@
 import { compareDe } from '$lib/format';
-import type { LeerstandGemeinde } from '$lib/db/queries/leerstand';
+import type { LeerstandGemeinde } from '$lib/leerstand/queries';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
 import { sizeClassByKey } from '$lib/domain/size-class';
 import type { CsvColumn } from '$lib/export/csv';

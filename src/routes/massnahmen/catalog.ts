@@ -1,5 +1,5 @@
 import { compareDe } from '$lib/format';
-import type { CatalogParams, MassnahmeRow } from '$lib/db/queries/massnahmen';
+import type { CatalogParams, MassnahmeRow } from '$lib/massnahmen/queries';
 import { SIZE_GROUPS } from '$lib/domain/size-class';
 import type { CsvColumn } from '$lib/export/csv';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../../src/lib/db/queries/leerstand';
+import { NO_FILTER } from '../../../src/lib/leerstand/queries';
 import { townOptions } from '../../../src/lib/domain/gemeinde';
 import { exportFileName, exportTitle, slug } from '../../../src/lib/export/context';
 import { toGermanCsv } from '../../../src/lib/export/csv';
