@@ -1,4 +1,5 @@
 import { compareDe } from '$lib/format';
+import type { UrlCodec } from '$lib/url/state.svelte';
 import type { CatalogParams, MassnahmeRow } from '$lib/massnahmen/queries';
 import { SIZE_GROUPS } from '$lib/domain/size-class';
 import type { CsvColumn } from '$lib/export/csv';
@@ -93,6 +94,12 @@ export function toSearch(s: CatalogState): string {
 	const text = sp.toString();
 	return text ? `?${text}` : '';
 }
+
+/** /massnahmen keeps search, facets, view and the open measure in the URL. */
+export const massnahmenUrl: UrlCodec<CatalogState> = {
+	parse: parseState,
+	write: (s) => new URLSearchParams(toSearch(s))
+};
 
 export function toParams(s: CatalogState): CatalogParams {
 	const j = (f: Facet) => s.filters[f].join('|');
