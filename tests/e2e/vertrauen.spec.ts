@@ -310,7 +310,7 @@ test('Übersicht map: CSV named with the figure and the date, title and Stand ab
 
 test('Kataster map legend: zero is a class of its own, the unit is said once', async ({ page }) => {
 	test.setTimeout(240_000);
-	await page.goto('/leerstand?ansicht=kataster');
+	await page.goto('/leerstand/kataster');
 	await hydrated(page);
 	const legend = page.getByTestId('kataster-karte').getByTestId('map-legend');
 	await expect(legend).toContainText('kein Objekt (', { timeout: 150_000 });
