@@ -583,7 +583,7 @@ arrowDataset(
 	{
 		title: 'Leerstandskataster – Beispieldaten (generiert, keine realen Objekte)',
 		source:
-			'Beispieldaten aus scripts/data/kataster.ts (Seed 20250101); Gemeinden und Grenzen wie oben',
+			'Beispieldaten, vom Atlas erzeugt (fiktive Objekte an ungefähren Lagen); Gemeinden und Grenzen: GV100AD und VG250 (BKG)',
 		licence: 'eigene Erzeugung, frei verwendbar',
 		reference_date: '31.12.2025 (fiktiv)',
 		flag: 'sample',

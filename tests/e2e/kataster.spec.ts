@@ -87,6 +87,8 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: /CSV exportieren/ }).click()
 	]);
+	const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+	expect(download.suggestedFilename()).toBe(`leerstandskataster_2022_gastronomie_${today}.csv`);
 	const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
 	const lines = text.trim().split('\r\n');
 	const header = lines[0].split(';');
