@@ -9,6 +9,7 @@ import { kennzahlenQueries } from './queries/kennzahlen';
 import { massnahmenQueries } from './queries/massnahmen';
 import { benchQueries } from './queries/bench';
 import { standortQueries } from './queries/standort';
+import { innenstadtQueries } from '$lib/innenstadt/queries';
 
 /**
  * Every SQL statement of the app. Feature modules in ./queries add their statements here;
@@ -25,7 +26,8 @@ export const registry = {
 	...ingestBulkQueries,
 	...massnahmenQueries,
 	...benchQueries,
-	...standortQueries
+	...standortQueries,
+	...innenstadtQueries
 };
 
 export type RegistryKey = keyof typeof registry;
