@@ -9,6 +9,7 @@
 import type { Flag } from '../../src/lib/data/manifest-types.ts';
 import type { ColumnSpec } from './lib/arrow.ts';
 import { DataError, num, readCsv, str, type Row } from './lib/csv.ts';
+import { toLaea } from '../../src/lib/innenstadt/laea.ts';
 
 type Register = (
 	name: string,
@@ -33,37 +34,6 @@ export interface InnenstadtContext {
 }
 
 const REST_ID = '16064073-rest';
-
-/**
- * ETRS89 / LAEA Europe (EPSG:3035), forward, on GRS80 (EPSG Guidance Note 7-2, method 9820).
- * Checked against every cell of file 19, which carries both lon/lat and x/y.
- */
-export function toLaea(lon: number, lat: number): [number, number] {
-	const a = 6378137;
-	const f = 1 / 298.257222101;
-	const e2 = 2 * f - f * f;
-	const e = Math.sqrt(e2);
-	const rad = Math.PI / 180;
-	const q = (phi: number) => {
-		const s = Math.sin(phi);
-		return (1 - e2) * (s / (1 - e2 * s * s) - (1 / (2 * e)) * Math.log((1 - e * s) / (1 + e * s)));
-	};
-	const phi0 = 52 * rad;
-	const lam0 = 10 * rad;
-	const qP = q(Math.PI / 2);
-	const b0 = Math.asin(q(phi0) / qP);
-	const b = Math.asin(q(lat * rad) / qP);
-	const rq = a * Math.sqrt(qP / 2);
-	const d = (a * Math.cos(phi0)) / Math.sqrt(1 - e2 * Math.sin(phi0) ** 2) / (rq * Math.cos(b0));
-	const dl = lon * rad - lam0;
-	const bb =
-		rq *
-		Math.sqrt(2 / (1 + Math.sin(b0) * Math.sin(b) + Math.cos(b0) * Math.cos(b) * Math.cos(dl)));
-	const x = 4321000 + bb * d * Math.cos(b) * Math.sin(dl);
-	const y =
-		3210000 + (bb / d) * (Math.cos(b0) * Math.sin(b) - Math.sin(b0) * Math.cos(b) * Math.cos(dl));
-	return [x, y];
-}
 
 /** Official cell text: digits only; `–` (nothing) and `.` (withheld) are not numbers. */
 function count(file: string, rows: Row[], i: number, column: string): number {
