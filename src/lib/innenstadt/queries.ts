@@ -1,16 +1,8 @@
 import { sql } from '$lib/db/sql';
 
-/**
- * Ortskern analysis: a 100 m cell belongs to the core of its Gemeinde if its centroid lies within
- * r metres of the Ortsmitte (both in EPSG:3035). A zone's rate is Σ leer / Σ Wohnungen of its cells
- * (withheld values count 0, as in leerstand_schaetzung). Below MIN_WOHNUNGEN captured dwellings a
- * zone has no rate (shown as „zu wenige Wohnungen im Gitter“); the rule lives only in this SQL.
- */
-export const MIN_WOHNUNGEN = 200;
-export const RADIUS_MIN = 300;
-export const RADIUS_MAX = 1500;
-export const RADIUS_STEP = 50;
-export const RADIUS_DEFAULT = 500;
+import { MIN_WOHNUNGEN, RADIUS_MAX, RADIUS_STEP } from './constants';
+
+export { MIN_WOHNUNGEN, RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, RADIUS_STEP } from './constants';
 
 export interface OrtskernRow {
 	ags: string;
