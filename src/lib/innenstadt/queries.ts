@@ -186,3 +186,8 @@ export const innenstadtQueries = {
 		   FROM zensus_kreise_amtlich`
 	)
 };
+
+type InnenstadtQueries = typeof innenstadtQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends InnenstadtQueries {}
+}

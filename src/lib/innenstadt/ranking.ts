@@ -1,4 +1,4 @@
-import type { LeerstandFilter } from '$lib/db/queries/leerstand';
+import type { LeerstandFilter } from '$lib/leerstand/queries';
 import { sizeClassByKey, sizeGroupByKey } from '$lib/domain/size-class';
 import { ZO_OPTIONS } from '$lib/leerstand/filters';
 import { fmtRadius } from './source';

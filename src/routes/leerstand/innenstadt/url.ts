@@ -1,4 +1,4 @@
-import type { LeerstandFilter } from '$lib/db/queries/leerstand';
+import type { LeerstandFilter } from '$lib/leerstand/queries';
 import { RADIUS_DEFAULT } from '$lib/innenstadt/queries';
 import { parseRadius } from '$lib/innenstadt/source';
 import { defaultView, parseView, viewQuery } from '$lib/leerstand/filters';
