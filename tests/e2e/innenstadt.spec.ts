@@ -63,7 +63,7 @@ const pct = (n: number) =>
 test('Innenstadt: Kleinstadt filter → the top town and both rates equal the Node computation; radius in the URL survives reload', async ({
 	page
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(420_000);
 	await page.goto('/leerstand/innenstadt');
 	await dbReady(page);
 	const table = page.getByTestId('ortskern-tabelle');
@@ -83,7 +83,9 @@ test('Innenstadt: Kleinstadt filter → the top town and both rates equal the No
 	// the radius: slider → URL → reload
 	await page.getByTestId('radius').fill('800');
 	await expect(page).toHaveURL(/r=800/);
-	await expect(page.locator('html[data-innenstadt="ready-800"]')).toHaveCount(1);
+	await expect(page.locator('html[data-innenstadt="ready-800"]')).toHaveCount(1, {
+		timeout: 60_000
+	});
 	await page.reload();
 	await dbReady(page);
 	await expect(page.getByTestId('radius-wert')).toHaveText(/800 m/);
@@ -110,7 +112,7 @@ test('Innenstadt: Kleinstadt filter → the top town and both rates equal the No
 test('town profile: the Ortskern section shows the same figures as the Node computation, and the Kreis LEQ', async ({
 	page
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(420_000);
 	const top = topKlein(500);
 	const kreise = dataset<{ kreis_ags: string; leq: number | null; ebene: string }>(
 		'zensus_kreise_amtlich'
