@@ -38,7 +38,6 @@ import { knownTargets } from '$lib/ingest/targets';
 import type { Target } from '$lib/ingest/types';
 import type { Reference, Validated } from '$lib/ingest/validate';
 import type { Delimiter } from '$lib/ingest/sniff';
-import { invalidateKataster } from '../leerstand/kataster/kataster.svelte';
 import { readFileBytes } from './read-file';
 import { bulkThreshold, importLimit, readers } from './readers';
 
@@ -281,7 +280,6 @@ export class ImportState {
 	}
 
 	#loaded(target: Target, loaded: Loaded, notes: string[]) {
-		if (target.table === 'kataster') invalidateKataster();
 		this.progress = { phase: 'laden', done: loaded.rows, total: loaded.rows };
 		const kept =
 			loaded.saved === 'saved'
@@ -309,6 +307,5 @@ export async function deleteImport(table: string): Promise<string | undefined> {
 			? new Uint8Array(await (await fetchDataset(table)).arrayBuffer())
 			: emptyDefault(table);
 	const state = await resetTable(db, store, table, embedded);
-	if (table === 'kataster') invalidateKataster();
 	return state === 'saved' ? undefined : `„${table}“ konnte nicht gelöscht werden (${state}).`;
 }
