@@ -4,6 +4,9 @@ import { MIN_WOHNUNGEN, RADIUS_MAX, RADIUS_STEP } from './constants';
 
 export { MIN_WOHNUNGEN, RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, RADIUS_STEP } from './constants';
 
+/** the one band of all cells farther than RADIUS_MAX */
+const BEYOND = RADIUS_MAX + RADIUS_STEP;
+
 export interface OrtskernRow {
 	ags: string;
 	name: string;
@@ -136,7 +139,7 @@ export const innenstadtQueries = {
 		`CREATE OR REPLACE TABLE ortskern_baender AS
 		 SELECT c.ags,
 		        least(ceil(sqrt((c.gx * 100 + 50 - o.x_3035) ^ 2 + (c.gy * 100 + 50 - o.y_3035) ^ 2)
-		                   / ${RADIUS_STEP}) * ${RADIUS_STEP}, ${RADIUS_MAX + RADIUS_STEP}) AS band,
+		                   / ${RADIUS_STEP}) * ${RADIUS_STEP}, ${BEYOND}) AS band,
 		        sum(coalesce(c.wohnungen, 0))::DOUBLE AS w, sum(coalesce(c.leer, 0))::DOUBLE AS l
 		   FROM zensus_100m c JOIN ortsmitte o ON o.ags = c.ags
 		  GROUP BY ALL`
