@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from './server.ts';
+import { wireBytes } from './wire.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -26,8 +27,10 @@ const { values: args } = parseArgs({
 		rows: { type: 'string', default: '10000,100000,1000000' },
 		build: { type: 'boolean', default: false },
 		port: { type: 'string', default: '4310' },
-		// --only import: just the CSV import through /daten; --dir build-x: an existing build
+		// --only import: just the CSV import through /daten; --only wire: bytes on the wire per route;
+		// --dir build-x: an existing build; --url http://…: measure a running server (e.g. npm start)
 		only: { type: 'string' },
+		url: { type: 'string' },
 		dir: { type: 'string', default: 'build' }
 	}
 });
@@ -40,7 +43,7 @@ const root = resolve(import.meta.dirname, '../..');
 const BUILD = join(root, args.dir!);
 const GENERATED = join(root, 'data/generated');
 const PORT = Number(args.port);
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = args.url ?? `http://127.0.0.1:${PORT}`;
 const CHROMIUM = CHROMIUM_PATH;
 const FLAGS = CHROMIUM_ARGS;
 
@@ -318,6 +321,30 @@ async function importCsv(browser: Browser, rows: number) {
 	const seconds = (Date.now() - t0) / 1000;
 	await ctx.close();
 	return { bytes, seconds, mbPerS: bytes / 1e6 / seconds };
+}
+
+if (args.only === 'wire') {
+	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	try {
+		const rows = await wireBytes(browser, BASE);
+		for (const r of rows)
+			console.log(
+				`${r.route}: ${r.requests} Anfragen, ${round(r.bytes.total / 1024)} KB (${Object.entries(
+					r.bytes
+				)
+					.filter(([k]) => k !== 'total')
+					.map(([k, v]) => `${k} ${round(v / 1024)}`)
+					.join(
+						', '
+					)})${r.uncompressed.length ? ' – unkomprimiert: ' + r.uncompressed.join(', ') : ''}`
+			);
+		console.log(JSON.stringify(rows));
+	} finally {
+		await browser.close();
+		server?.close();
+	}
+	process.exit(0);
 }
 
 if (args.only === 'import') {
