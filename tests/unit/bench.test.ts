@@ -34,11 +34,31 @@ describe('benchmark baseline', () => {
 		expect(eh.length).toBeGreaterThan(10);
 		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Einzelhandel'))).toBe(true);
 		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Büro'))).toBe(false);
+		await db.rows(registry.katasterPrepare);
+		const jahr = await db.rows(registry.benchJahr);
+		const [{ n: jahrRows }] = await db.rows({
+			sql: 'SELECT count(*) AS n FROM kataster_jahr',
+			params: [],
+			tables: []
+		} as never);
+		expect(jahr.length).toBe(jahrRows);
+		expect(Object.keys(jahr[0]).sort()).toEqual([
+			'ags',
+			'dauer_klasse',
+			'flaeche_klasse',
+			'flaeche_m2',
+			'jahr',
+			'kreis_ags',
+			'nutzung',
+			'size_class',
+			'status',
+			'zustand'
+		]);
 		const rows = rowObjects(cols);
 		expect(baselineRows.nutzung(rows)).toEqual(baseline.nutzung(cols));
 		expect(baselineRows.klasseZustand(rows)).toEqual(baseline.klasseZustand(cols));
 		expect(baselineRows.gemeindeEinzelhandel(rows, 'Einzelhandel')).toEqual(
 			baseline.gemeindeEinzelhandel(cols, 'Einzelhandel')
 		);
-	});
+	}, 120_000);
 });
