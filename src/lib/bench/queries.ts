@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { sql } from '$lib/db/sql';
 
 /** Grouped aggregations the benchmark runs in DuckDB and, as a baseline, in plain JavaScript. */
 export interface BenchGroup {
@@ -44,3 +44,8 @@ export const benchQueries = {
 		   FROM kataster_jahr`
 	)
 };
+
+type BenchQueries = typeof benchQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends BenchQueries {}
+}
