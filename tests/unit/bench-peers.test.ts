@@ -4,7 +4,7 @@ import type { Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { arqueroEngine } from '../../src/lib/bench/arquero';
 import { diffFigures, filterStates, oursFigures, selectionOf } from '../../src/lib/bench/peers';
-import { emptyKatasterFilter } from '../../src/lib/db/queries/kataster';
+import { emptyKatasterFilter } from '../../src/lib/kataster/queries';
 import { registry } from '../../src/lib/db/registry';
 import { openNodeDb } from '../../src/lib/db/node';
 import { FACET_DIMS } from '../../src/routes/leerstand/kataster/kataster.svelte';

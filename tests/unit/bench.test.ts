@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/bench/baseline';
 import { registry } from '../../src/lib/db/registry';
 import { openNodeDb } from '../../src/lib/db/node';
+import { sql } from '../../src/lib/db/sql';
 
 describe('benchmark baseline', () => {
 	it('gives exactly what DuckDB gives on the Beispieldaten', async () => {
@@ -36,11 +37,9 @@ describe('benchmark baseline', () => {
 		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Büro'))).toBe(false);
 		await db.rows(registry.katasterPrepare);
 		const jahr = await db.rows(registry.benchJahr);
-		const [{ n: jahrRows }] = await db.rows({
-			sql: 'SELECT count(*) AS n FROM kataster_jahr',
-			params: [],
-			tables: []
-		} as never);
+		const [{ n: jahrRows }] = await db.rows(
+			sql<{ n: number }>([], 'SELECT count(*) AS n FROM kataster_jahr')
+		);
 		expect(jahr.length).toBe(jahrRows);
 		expect(Object.keys(jahr[0]).sort()).toEqual([
 			'ags',

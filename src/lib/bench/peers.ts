@@ -1,6 +1,6 @@
 import { applyClick, KATASTER_CLICKS } from './changes';
 import type { Db } from '$lib/db';
-import { splitUebersicht, type KatasterDim, type KatasterFilter } from '$lib/db/queries/kataster';
+import { splitUebersicht, type KatasterDim, type KatasterFilter } from '$lib/kataster/queries';
 import { registry } from '$lib/db/registry';
 
 /**

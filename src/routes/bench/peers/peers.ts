@@ -8,7 +8,7 @@ import {
 	type ViewFigures
 } from '$lib/bench/peers';
 import { getDb } from '$lib/db';
-import { emptyKatasterFilter } from '$lib/db/queries/kataster';
+import { emptyKatasterFilter } from '$lib/kataster/queries';
 import { registry } from '$lib/db/registry';
 import { prepareKataster } from '$lib/kataster/load';
 import { FACET_DIMS } from '../../leerstand/kataster/kataster.svelte';
