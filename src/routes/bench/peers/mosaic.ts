@@ -49,7 +49,8 @@ export async function mosaicEngine(ipc: Uint8Array, facetDims: readonly string[]
 	await db.instantiate(ehWasm);
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const connection = await db.connect();
-	await connection.insertArrowFromIPCStream(ipc, { name: 'kataster_jahr', create: true });
+	// a copy: the worker takes over the buffer, which Arquero's columns still view
+	await connection.insertArrowFromIPCStream(ipc.slice(), { name: 'kataster_jahr', create: true });
 	const mc = new Coordinator(wasmConnector({ duckdb: db, connection }), {
 		cache: false,
 		logger: null
