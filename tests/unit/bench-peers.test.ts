@@ -7,7 +7,7 @@ import { diffFigures, filterStates, oursFigures, selectionOf } from '../../src/l
 import { emptyKatasterFilter } from '../../src/lib/kataster/queries';
 import { registry } from '../../src/lib/db/registry';
 import { openNodeDb } from '../../src/lib/db/node';
-import { FACET_DIMS } from '../../src/routes/leerstand/kataster/kataster.svelte';
+import { FACET_DIMS } from '../../src/lib/kataster/data.svelte';
 
 // db.arrow gives the CJS build's table in Node: its own tableToIPC
 const { tableToIPC } = createRequire(import.meta.url)(

@@ -11,7 +11,7 @@ import { getDb } from '$lib/db';
 import { emptyKatasterFilter } from '$lib/kataster/queries';
 import { registry } from '$lib/db/registry';
 import { prepareKataster } from '$lib/kataster/load';
-import { FACET_DIMS } from '../../leerstand/kataster/kataster.svelte';
+import { FACET_DIMS } from '$lib/kataster/data.svelte';
 
 const stats = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
