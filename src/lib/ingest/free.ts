@@ -1,7 +1,4 @@
-import { normName } from './mapping';
-import type { Mapping } from './mapping';
-import type { Parsed } from './parse';
-import type { FieldType, Target } from './targets';
+import type { FieldType, Mapping, Parsed, Target } from './types';
 import { parseDate, parseInteger, parseNumber } from './values';
 
 /** A column name DuckDB and SQL users like: lower case, umlauts spelled out, `_` between words. */
@@ -22,10 +19,8 @@ export function freeTableName(fileName: string): string {
 	return 'import_' + columnName(fileName.replace(/\.[a-z0-9]+$/i, ''), 0).slice(0, 40);
 }
 
-function inferType(header: string, values: string[]): FieldType {
-	const n = normName(header);
-	if (/^(ags|gemeindeschluessel|gkz)$/.test(n) || n.endsWith('ags')) return 'ags';
-	if (/^(plz|postleitzahl)$/.test(n)) return 'plz';
+/** The type every filled cell of the column has (leading zeros stay text); the name plays no part. */
+export function inferType(values: readonly string[]): FieldType {
 	const filled = values.map((v) => v.trim()).filter((v) => v !== '');
 	if (filled.length === 0) return 'text';
 	if (filled.some((v) => /^0\d/.test(v))) return 'text';
@@ -45,7 +40,7 @@ export function freeTarget(parsed: Parsed, table: string): { target: Target; map
 		used.add(name);
 		mapping[name] = h;
 		const values = parsed.rows.map((r) => r.values[i] ?? '');
-		return { name, type: inferType(h, values), label: h };
+		return { name, type: inferType(values), label: h };
 	});
 	return { target: { table, title: table, fields, flag: 'user' }, mapping };
 }

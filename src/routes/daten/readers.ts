@@ -1,14 +1,13 @@
 import type { Land } from '$lib/geo/features';
 import { fetchDataset } from '$lib/data/files';
-import { MAX_IMPORT_BYTES, type Readers } from '$lib/ingest/formats';
-import { loadParquet } from '$lib/ingest/parquet-wasm';
-import { BULK_BYTES } from '$lib/ingest/bulk';
+import { BULK_BYTES, loadParquet, loadXlsx, MAX_IMPORT_BYTES, type Readers } from '$lib/ingest';
 
 let land: Promise<Land> | undefined;
 
 /** Parquet reader and the Land boundary, loaded only when a Parquet or GeoJSON file comes. */
 export const readers: Readers = {
 	parquet: loadParquet,
+	xlsx: loadXlsx,
 	land() {
 		land ??= fetchDataset('geo_land').then((r) => r.json() as Promise<Land>);
 		land.catch(() => (land = undefined));

@@ -1,5 +1,5 @@
 import { quoteIdent, sql, type Bound } from '../sql';
-import type { GemeindeRef, SuccessorRef } from '$lib/ingest/reference';
+import type { GemeindeRef, SuccessorRef } from '$lib/ingest/types';
 
 /**
  * Daten-Import: reference lists for validation, and generic reads of any (embedded or imported) table
