@@ -89,6 +89,8 @@ export class ImportSession {
 	#inferred: Target | undefined;
 	#abort: AbortController | undefined;
 	#reference: Promise<Reference> | undefined;
+	/** the free table's unique name and the current row count, found in the background */
+	#pending: Promise<void> = Promise.resolve();
 
 	readonly deps: SessionDeps;
 
@@ -121,6 +123,7 @@ export class ImportSession {
 		if (!t || !v) return '';
 		const n = validCount(v);
 		const c = this.current;
+		if (this.targetId !== FREE && !c) return `${fmtInt(n)} Zeilen laden`;
 		if (this.targetId === FREE || !c || c.kind === 'neu')
 			return `Neue Tabelle „${t.table}“ anlegen: ${fmtInt(n)} Zeilen laden`;
 		const kind = c.kind === 'eingebettet' ? 'eingebettete' : 'importierte';
@@ -268,10 +271,19 @@ export class ImportSession {
 		this.error = undefined;
 		this.offer = undefined;
 		this.source = a.source;
-		this.#free = freeTarget(a.source.parsed, await this.#freeName(fileName)).target;
+		const base = freeTableName(fileName);
+		this.#free = freeTarget(a.source.parsed, base).target;
 		this.#inferred = this.#free;
 		this.suggested = suggestTarget(a.source.parsed.headers, this.targets);
-		await this.setTarget(FREE);
+		this.setTarget(FREE);
+		// DuckDB may still be starting: the unique name follows without blocking the dialog
+		const free = this.#free;
+		this.#pending = this.#freeName(fileName).then((table) => {
+			if (this.#free !== free || table === base) return;
+			this.#free = { ...free, table };
+			this.#inferred = this.#free;
+			if (this.targetId === FREE) this.current = { table, rows: 0, kind: 'neu' };
+		});
 	}
 
 	/** A free table name no table has yet (a free import never overwrites another table unasked). */
@@ -302,8 +314,9 @@ export class ImportSession {
 		return analyseAsync(fileName, bytes, opts, this.#abort?.signal);
 	}
 
-	async setTarget(id: string) {
-		if (!this.source) return;
+	/** Chooses the target: FREE (a new table) or a known table, which then is replaced or appended to. */
+	setTarget(id: string): Promise<void> {
+		if (!this.source) return Promise.resolve();
 		this.targetId = id;
 		this.validated = undefined;
 		this.#mode = 'replace';
@@ -312,12 +325,23 @@ export class ImportSession {
 				? freeTarget(this.source.parsed, this.#free!.table).mapping
 				: suggestMapping(this.source.parsed.headers, this.target!);
 		const table = this.target!.table;
-		const rows = await this.#count(table);
-		const store = await this.deps.store();
-		this.current =
-			rows === undefined
-				? { table, rows: 0, kind: 'neu' }
-				: { table, rows, kind: store.get(table) ? 'importiert' : 'eingebettet' };
+		if (id === FREE) {
+			this.current = { table, rows: 0, kind: 'neu' };
+			return this.#pending;
+		}
+		this.current = undefined;
+		const before = this.#pending;
+		this.#pending = (async () => {
+			await before;
+			const rows = await this.#count(table);
+			const store = await this.deps.store();
+			if (this.targetId !== id) return;
+			this.current =
+				rows === undefined
+					? { table, rows: 0, kind: 'neu' }
+					: { table, rows, kind: store.get(table) ? 'importiert' : 'eingebettet' };
+		})();
+		return this.#pending;
 	}
 
 	setField(field: string, header: string) {
@@ -348,6 +372,7 @@ export class ImportSession {
 		this.error = undefined;
 		this.#abort = new AbortController();
 		try {
+			await this.#pending;
 			const ref = await this.#loadReference();
 			const db = await this.deps.db();
 			if (source.bulk) {

@@ -17,6 +17,7 @@ export const readers: Readers = {
 
 /** From this size on DuckDB reads a CSV file (bulk import); `?bulkab=<bytes>` can only lower it (e2e). */
 export function bulkThreshold(): number {
+	if (typeof location === 'undefined') return BULK_BYTES;
 	const v = Number(new URLSearchParams(location.search).get('bulkab'));
 	return v > 0 ? Math.min(v, BULK_BYTES) : BULK_BYTES;
 }
@@ -26,6 +27,7 @@ export function bulkThreshold(): number {
  * with a small file instead of allocating hundreds of MB).
  */
 export function importLimit(): number {
+	if (typeof location === 'undefined') return MAX_IMPORT_BYTES;
 	const v = Number(new URLSearchParams(location.search).get('importlimit'));
 	return v > 0 ? Math.min(v, MAX_IMPORT_BYTES) : MAX_IMPORT_BYTES;
 }
