@@ -48,12 +48,27 @@ const withTimeout = <T>(p: Promise<T>, what: string) =>
 async function run(s: ImportSession, name: string, bytes: Uint8Array): Promise<Outcome> {
 	await s.readBytes(name, bytes);
 	if (!s.source)
-		return { status: 'abgelehnt-datei', columns: 0, read: 0, valid: 0, rejected: 0, messages: [s.error ?? ''] };
+		return {
+			status: 'abgelehnt-datei',
+			columns: 0,
+			read: 0,
+			valid: 0,
+			rejected: 0,
+			messages: [s.error ?? '']
+		};
 	const source = s.source;
 	const read = s.account!.read;
 	await s.check();
 	const v = s.validated;
-	if (!v) return { status: 'abgelehnt-datei', columns: 0, read, valid: 0, rejected: 0, messages: [s.error ?? ''] };
+	if (!v)
+		return {
+			status: 'abgelehnt-datei',
+			columns: 0,
+			read,
+			valid: 0,
+			rejected: 0,
+			messages: [s.error ?? '']
+		};
 	const valid = v.bulk?.valid ?? v.records.length;
 	const messages = v.problems.slice(0, 50).map((p) => p.message);
 	const out: Outcome = {
@@ -65,7 +80,8 @@ async function run(s: ImportSession, name: string, bytes: Uint8Array): Promise<O
 		messages,
 		format: source.format
 	};
-	if (valid === 0) return { ...out, status: 'abgelehnt-datei', messages: [...messages, s.error ?? ''] };
+	if (valid === 0)
+		return { ...out, status: 'abgelehnt-datei', messages: [...messages, s.error ?? ''] };
 	const table = s.target!.table;
 	await s.confirm('valid_only');
 	if (s.error) return { ...out, status: 'abgelehnt-datei', messages: [...messages, s.error] };
@@ -159,13 +175,17 @@ describe.skipIf(!existsSync(CORPUS))('corpus ../shared/corpus as free tables', (
 	}
 
 	for (const [i, chunk] of chunks.entries()) {
-		it(`files ${i * CHUNK + 1}–${i * CHUNK + chunk.length}: no exception, no hang, every row accounted, German, JS = DuckDB`, async () => {
-			const from = bad.length;
-			for (const path of chunk) await check(path);
-			const found = bad.slice(from);
-			if (found.length) console.log(found.join('\n'));
-			expect(found).toEqual([]);
-		}, CHUNK * 2 * TIMEOUT);
+		it(
+			`files ${i * CHUNK + 1}–${i * CHUNK + chunk.length}: no exception, no hang, every row accounted, German, JS = DuckDB`,
+			async () => {
+				const from = bad.length;
+				for (const path of chunk) await check(path);
+				const found = bad.slice(from);
+				if (found.length) console.log(found.join('\n'));
+				expect(found).toEqual([]);
+			},
+			CHUNK * 2 * TIMEOUT
+		);
 	}
 
 	it('built-in tables unchanged after all files', async () => {

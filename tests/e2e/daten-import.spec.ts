@@ -18,7 +18,8 @@ test('a file with an id column goes to a new free table by default; Termine chan
 }) => {
 	test.setTimeout(90_000);
 	const events = dataset<{ id: string }>('events');
-	const csv = 'id,Datum,Titel,Art,Ort\nx-1,12.03.2025,Treffen,netzwerktreffen,Jena\nx-2,05.06.2025,AG,ag_sitzung,Gera\n';
+	const csv =
+		'id,Datum,Titel,Art,Ort\nx-1,12.03.2025,Treffen,netzwerktreffen,Jena\nx-2,05.06.2025,AG,ag_sitzung,Gera\n';
 	await page.goto('/daten');
 	await hydrated(page);
 	await page
@@ -27,8 +28,10 @@ test('a file with an id column goes to a new free table by default; Termine chan
 	await expect(page.getByTestId('import-ziel')).toHaveValue('__frei__');
 	await expect(page.getByTestId('import-vorschlag')).toContainText('passen zu');
 	await page.getByTestId('import-pruefen').click();
+	// the first check waits for DuckDB to start
 	await expect(page.getByTestId('import-laden')).toHaveText(
-		'Neue Tabelle „import_termine“ anlegen: 2 Zeilen laden'
+		'Neue Tabelle „import_termine“ anlegen: 2 Zeilen laden',
+		{ timeout: 60_000 }
 	);
 	await page.getByTestId('import-laden').click();
 	await expect(page.getByTestId('import-fertig')).toContainText('Gelesen: 2 Zeilen = 2 geladen');

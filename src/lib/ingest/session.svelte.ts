@@ -371,6 +371,7 @@ export class ImportSession {
 		this.busy = true;
 		this.error = undefined;
 		this.#abort = new AbortController();
+		this.progress = { phase: 'pruefen', done: 0, total: 0 };
 		try {
 			await this.#pending;
 			const ref = await this.#loadReference();
