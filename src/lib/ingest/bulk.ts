@@ -3,7 +3,7 @@ import { fmtInt } from '$lib/format';
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import type { Db } from '$lib/db/types';
 import { registry } from '$lib/db/registry';
-import type { BulkField, BulkSpec } from '$lib/db/queries/ingest-bulk';
+
 import { column } from './arrow';
 import { decodeBytes } from './decode';
 import { errors, ImportCancelled } from './importer';
@@ -11,6 +11,8 @@ import { storedFlag, type Loaded, type StoreLike } from './load';
 import { parseCsv } from './parse';
 import { sniff } from './sniff';
 import type {
+	BulkField,
+	BulkSpec,
 	Choice,
 	Delimiter,
 	Policy,

@@ -1,5 +1,4 @@
 import type { TableData } from '$lib/store/types';
-import type { BulkSpec } from '$lib/db/queries/ingest-bulk';
 
 /** The core types of the import pipeline (file → Source → Choice → Validated → Decision → load). */
 
@@ -171,6 +170,32 @@ export interface Reference {
 	successors: ReadonlyMap<string, Successor>;
 	/** gemeinden_2022_2025 as read */
 	changes: readonly SuccessorRef[];
+}
+
+/** Bulk CSV import (src/lib/ingest/bulk.ts, SQL in queries.ts): what SQL checks. */
+export type BulkType = 'text' | 'int' | 'float' | 'bool' | 'date' | 'ags' | 'ars' | 'plz';
+
+export interface BulkField {
+	name: string;
+	type: BulkType;
+	/** staging column index of the mapped file column, or null */
+	src: number | null;
+	/** an empty cell is an error (JS: required and not a generated key) */
+	required: boolean;
+	min?: number;
+	max?: number;
+	values?: readonly string[];
+}
+
+export interface BulkSpec {
+	fields: readonly BulkField[];
+	/** key field name (text key) and whether a missing key becomes `z<row>` */
+	key?: string;
+	generateKey?: boolean;
+	/** unmapped columns (index, JSON-quoted header) kept as JSON text in `extraColumn` */
+	extra?: { column: string; cells: readonly { src: number; header: string }[] };
+	/** table whose derived columns are filled in SQL (see COMPLETE) */
+	complete?: 'kataster';
 }
 
 export interface BulkValidated {
