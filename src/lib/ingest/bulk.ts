@@ -8,6 +8,7 @@ import { column } from './arrow';
 import { decodeBytes } from './decode';
 import { errors, ImportCancelled } from './importer';
 import { storedFlag, type Loaded, type StoreLike } from './load';
+import { inferType } from './free';
 import { parseCsv } from './parse';
 import { sniff } from './sniff';
 import type {
@@ -137,6 +138,12 @@ export async function stageBulk(db: Db, source: Source, data: Uint8Array): Promi
 		await db.registerFile(file, data);
 		await db.rows(registry.bulkStage(bulk.staged, file, source.delimiter, bulk.width));
 		bulk.rows = (await db.rows(registry.bulkStageCount(bulk.staged)))[0].n;
+		// a free table's types from the whole column, with the rule of the JS path
+		bulk.types = [];
+		for (let i = 0; i < bulk.width; i++) {
+			const values = await db.rows(registry.bulkColumnValues(bulk.staged, i));
+			bulk.types.push(inferType(values.map((r) => r.v)));
+		}
 		return true;
 	} catch {
 		return false;

@@ -31,7 +31,11 @@ export function inferType(values: readonly string[]): FieldType {
 }
 
 /** A free table: one column per header, types inferred from the values (leading zeros stay text). */
-export function freeTarget(parsed: Parsed, table: string): { target: Target; mapping: Mapping } {
+export function freeTarget(
+	parsed: Parsed,
+	table: string,
+	types?: readonly FieldType[]
+): { target: Target; mapping: Mapping } {
 	const used = new Set<string>();
 	const mapping: Mapping = {};
 	const fields = parsed.headers.map((h, i) => {
@@ -40,7 +44,7 @@ export function freeTarget(parsed: Parsed, table: string): { target: Target; map
 		used.add(name);
 		mapping[name] = h;
 		const values = parsed.rows.map((r) => r.values[i] ?? '');
-		return { name, type: inferType(values), label: h };
+		return { name, type: types?.[i] ?? inferType(values), label: h };
 	});
 	return { target: { table, title: table, fields, flag: 'user' }, mapping };
 }

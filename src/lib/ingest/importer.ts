@@ -72,7 +72,10 @@ export function analyseCsv(fileName: string, bytes: Uint8Array, opts: ReadOption
 		}
 		if (rest.rows.length === 0) {
 			return fail(
-				`„${fileName}“ hat nur eine Kopfzeile, keine Daten (Spalten: ${rest.headers.slice(0, 8).join(', ')}${rest.headers.length > 8 ? ' …' : ''}) – es gibt nichts zu laden.`
+				`„${fileName}“ hat nur eine Kopfzeile, keine Daten (Spalten: ${rest.headers
+					.slice(0, 8)
+					.map((h) => `„${h}“`)
+					.join(', ')}${rest.headers.length > 8 ? ' …' : ''}) – es gibt nichts zu laden.`
 			);
 		}
 		return {

@@ -27,7 +27,10 @@ export function analyseParquet(fileName: string, bytes: Uint8Array, pq: ParquetR
 		if (rows.length === 0)
 			return {
 				ok: false,
-				message: `„${fileName}“ hat nur Spalten (${headers.slice(0, 8).join(', ')}), keine Daten – es gibt nichts zu laden.`
+				message: `„${fileName}“ hat nur Spalten (${headers
+					.slice(0, 8)
+					.map((h) => `„${h}“`)
+					.join(', ')}), keine Daten – es gibt nichts zu laden.`
 			};
 		return {
 			ok: true,

@@ -129,6 +129,12 @@ export const ingestBulkQueries = {
 		params: [],
 		tables: []
 	}),
+	/** the distinct filled cells of one staged column (a free table's type comes from all of them) */
+	bulkColumnValues: (table: string, column: number): Bound<{ v: string }> => ({
+		sql: `SELECT DISTINCT ${quoteIdent(`c${column}`)} AS v FROM ${quoteIdent(table)} WHERE ${quoteIdent(`c${column}`)} IS NOT NULL`,
+		params: [],
+		tables: []
+	}),
 	/** per row: all cells fast?, the key (null when not fast), how often the key occurs */
 	bulkCheck: (staged: string, out: string, spec: BulkSpec, width: number): Bound<never> => {
 		const p = new Params();

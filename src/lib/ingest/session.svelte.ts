@@ -272,7 +272,7 @@ export class ImportSession {
 		this.offer = undefined;
 		this.source = a.source;
 		const base = freeTableName(fileName);
-		this.#free = freeTarget(a.source.parsed, base).target;
+		this.#free = freeTarget(a.source.parsed, base, a.source.bulk?.types).target;
 		this.#inferred = this.#free;
 		this.suggested = suggestTarget(a.source.parsed.headers, this.targets);
 		this.setTarget(FREE);

@@ -70,12 +70,16 @@ function trimmed(line: string, d: string): number {
 }
 
 /**
- * A title or comment line above the header: starts with # or //, holds at most one filled field, or has
- * fewer fields than the rows below have without their trailing empty ones.
+ * A title or comment line above the header: starts with # or //, fills only its first field, or has fewer
+ * fields than the rows below have without their trailing empty ones.
  */
-const isTitle = (line: string, d: string, width: number) =>
-	/^\s*(#|\/\/)/.test(line) ||
-	(width >= 2 && (filled(fields(line, d)) <= 1 || fields(line, d).length < width));
+function isTitle(line: string, d: string, width: number): boolean {
+	if (/^\s*(#|\/\/)/.test(line)) return true;
+	if (width < 2) return false;
+	const f = fields(line, d);
+	// a title in the first cell, the rest empty (as Excel writes „Titel;;;“)
+	return f.length < width || (filled(f) <= 1 && filled(f.slice(1)) === 0);
+}
 
 /** How many leading lines are titles or comments (0 when nothing would be left). */
 function titleLines(lines: string[], d: string): number {

@@ -83,7 +83,7 @@ export interface Source {
 	/** all rows – or, for a bulk import (src/lib/ingest/bulk.ts), only the first rows for preview and mapping */
 	parsed: Parsed;
 	/** a large CSV file read by DuckDB into the working table `staged` (`width` text cells, `rows` rows) */
-	bulk?: { staged: string; width: number; rows: number };
+	bulk?: { staged: string; width: number; rows: number; types?: FieldType[] };
 	/** quotes were not treated as quotes (the user chose „Anführungszeichen nicht beachten“) */
 	noQuotes?: boolean;
 	/** what the file was unpacked from (e.g. „daten.csv.gz“) */
