@@ -130,7 +130,7 @@ describe.skipIf(!existsSync(CORPUS))('corpus ../shared/corpus as free tables', (
 			duck: (await nodeSession({ bulkThreshold: 1 })).session
 		};
 		before = await builtIn();
-	});
+	}, 300_000);
 
 	afterAll(async () => {
 		if (!sessions) return;

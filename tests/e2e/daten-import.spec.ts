@@ -16,7 +16,7 @@ async function sql(page: import('@playwright/test').Page, text: string) {
 test('a file with an id column goes to a new free table by default; Termine change only when chosen and come back', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(240_000);
 	const events = dataset<{ id: string }>('events');
 	const csv =
 		'id,Datum,Titel,Art,Ort\nx-1,12.03.2025,Treffen,netzwerktreffen,Jena\nx-2,05.06.2025,AG,ag_sitzung,Gera\n';
@@ -60,7 +60,7 @@ test('a file with an id column goes to a new free table by default; Termine chan
 });
 
 test('a real .xlsx with umlauts, dates and decimals becomes a free table', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(240_000);
 	// expected values from the fixture itself, read with the same library
 	const wb = XLSX.read(readFileSync(XLSX_FILE), { cellDates: true });
 	const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]], { header: 1 });
