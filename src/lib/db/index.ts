@@ -1,7 +1,7 @@
 import { DbUnavailableError, type Db } from './types';
 
 export { DbUnavailableError } from './types';
-export type { Db } from './types';
+export type { Db, Derived } from './types';
 
 let instance: Promise<Db> | undefined;
 

@@ -2,7 +2,6 @@ import { getDb } from '$lib/db';
 import { datasetMeta, fetchDataset } from '$lib/data/files';
 import { ImportSession } from '$lib/ingest';
 import { getStore } from '$lib/store';
-import { invalidateKataster } from '../leerstand/kataster/kataster.svelte';
 import { bulkThreshold, importLimit, readers } from './readers';
 
 /** Embedded Arrow bytes of a table (for „eingebettete Daten wiederherstellen“). */
@@ -19,10 +18,7 @@ export function browserSession(): ImportSession {
 		readers,
 		embedded,
 		bulkThreshold: bulkThreshold(),
-		importLimit: importLimit(),
-		onChange: (table) => {
-			if (table === 'kataster') invalidateKataster();
-		}
+		importLimit: importLimit()
 	});
 }
 
