@@ -142,7 +142,12 @@ export async function stageBulk(db: Db, source: Source, data: Uint8Array): Promi
 		bulk.types = [];
 		for (let i = 0; i < bulk.width; i++) {
 			const values = await db.rows(registry.bulkColumnValues(bulk.staged, i));
-			bulk.types.push(inferType(values.map((r) => r.v)));
+			bulk.types.push(
+				inferType(
+					values.map((r) => r.v),
+					source.parsed.headers[i]
+				)
+			);
 		}
 		return true;
 	} catch {

@@ -1,5 +1,6 @@
 import type { FieldType, Mapping, Parsed, Target } from './types';
-import { parseDate, parseInteger, parseNumber } from './values';
+import { normName } from './mapping';
+import { parseDate, parseInteger, parseNumber, parsePlz } from './values';
 
 /** A column name DuckDB and SQL users like: lower case, umlauts spelled out, `_` between words. */
 export function columnName(header: string, i: number): string {
@@ -19,10 +20,15 @@ export function freeTableName(fileName: string): string {
 	return 'import_' + columnName(fileName.replace(/\.[a-z0-9]+$/i, ''), 0).slice(0, 40);
 }
 
-/** The type every filled cell of the column has (leading zeros stay text); the name plays no part. */
-export function inferType(values: readonly string[]): FieldType {
+/**
+ * The type every filled cell of the column has (leading zeros stay text). A column named PLZ is a postcode
+ * column only when every cell is one (4-digit ones regain their zero).
+ */
+export function inferType(values: readonly string[], header = ''): FieldType {
 	const filled = values.map((v) => v.trim()).filter((v) => v !== '');
 	if (filled.length === 0) return 'text';
+	if (/^(plz|postleitzahl)$/.test(normName(header)) && filled.every((v) => parsePlz(v).ok))
+		return 'plz';
 	if (filled.some((v) => /^0\d/.test(v))) return 'text';
 	if (filled.every((v) => parseInteger(v).ok)) return 'int';
 	if (filled.every((v) => parseNumber(v).ok)) return 'float';
@@ -44,7 +50,7 @@ export function freeTarget(
 		used.add(name);
 		mapping[name] = h;
 		const values = parsed.rows.map((r) => r.values[i] ?? '');
-		return { name, type: types?.[i] ?? inferType(values), label: h };
+		return { name, type: types?.[i] ?? inferType(values, h), label: h };
 	});
 	return { target: { table, title: table, fields, flag: 'user' }, mapping };
 }

@@ -70,6 +70,7 @@ const t = `import_${S}`;
 const builders: Record<string, () => Bound<unknown>> = {
 	bulkStage: () => registry.bulkStage(t, `${t}.csv`, ';', 10),
 	bulkStageCount: () => registry.bulkStageCount(t),
+	bulkColumnValues: () => registry.bulkColumnValues(t, 0),
 	bulkCheck: () => registry.bulkCheck(t, t, spec, 10),
 	bulkSlowRows: () => registry.bulkSlowRows(t, t, 10, S),
 	bulkDateStats: () => registry.bulkDateStats(t, t, spec, S),

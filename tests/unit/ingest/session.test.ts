@@ -31,6 +31,7 @@ describe('consent before a built-in table changes', () => {
 
 		// the same name again: another new table, the first import stays
 		await s.readBytes('termine.csv', fixture('events-gemischte-daten.csv'));
+		await s.setTarget(FREE);
 		expect(s.target?.table).toBe('import_termine_2');
 
 		// the explicit choice: the button says what happens
