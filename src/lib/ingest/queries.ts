@@ -1,6 +1,6 @@
 import { pick, quoteIdent, sql, type Bound, type Param } from '$lib/db/sql';
 import { KATASTER_COMPLETE_SQL } from '$lib/kataster/target';
-import type { GemeindeRef, SuccessorRef } from './reference';
+import type { BulkField, BulkSpec, BulkType, GemeindeRef, SuccessorRef } from './types';
 
 /**
  * Bulk CSV import (large files): DuckDB's CSV reader splits the file into text cells, SQL sorts out the
@@ -8,31 +8,6 @@ import type { GemeindeRef, SuccessorRef } from './reference';
  * would), all other rows go back to the JS validator. Cells are `c0 … cN` of a staging table with the
  * Excel row number `__row`.
  */
-
-export type BulkType = 'text' | 'int' | 'float' | 'bool' | 'date' | 'ags' | 'ars' | 'plz';
-
-export interface BulkField {
-	name: string;
-	type: BulkType;
-	/** staging column index of the mapped file column, or null */
-	src: number | null;
-	/** an empty cell is an error (JS: required and not a generated key) */
-	required: boolean;
-	min?: number;
-	max?: number;
-	values?: readonly string[];
-}
-
-export interface BulkSpec {
-	fields: readonly BulkField[];
-	/** key field name (text key) and whether a missing key becomes `z<row>` */
-	key?: string;
-	generateKey?: boolean;
-	/** unmapped columns (index, JSON-quoted header) kept as JSON text in `extraColumn` */
-	extra?: { column: string; cells: readonly { src: number; header: string }[] };
-	/** table whose derived columns are filled in SQL (KATASTER_COMPLETE_SQL) */
-	complete?: 'kataster';
-}
 
 const DELIMS = [';', ',', '\t', '|'] as const;
 const FILE = /^import_[a-z0-9_]+\.csv$/;
@@ -152,6 +127,12 @@ export const ingestBulkQueries = {
 	},
 	bulkStageCount: (table: string): Bound<{ n: number }> => ({
 		sql: `SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`,
+		params: [],
+		tables: []
+	}),
+	/** the distinct filled cells of one staged column (a free table's type comes from all of them) */
+	bulkColumnValues: (table: string, column: number): Bound<{ v: string }> => ({
+		sql: `SELECT DISTINCT ${quoteIdent(`c${column}`)} AS v FROM ${quoteIdent(table)} WHERE ${quoteIdent(`c${column}`)} IS NOT NULL`,
 		params: [],
 		tables: []
 	}),

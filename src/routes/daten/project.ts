@@ -7,7 +7,7 @@ import { sizeProblem } from '$lib/ingest/formats';
 import { downloadBlob } from '$lib/export/download';
 import { applyProject, readProject, writeProject } from '$lib/project/project-file';
 import { getStore } from '$lib/store';
-import { deleteImport } from './import.svelte';
+import { deleteImport } from './import';
 import { importLimit } from './readers';
 
 /** Downloads the whole workspace (every stored table) as one project file. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../../src/lib/db/registry';
 import type { Bound } from '../../../src/lib/db/sql';
 import { KATASTER_DIMS, type KatasterFilter } from '../../../src/lib/kataster/queries';
-import type { BulkSpec } from '../../../src/lib/ingest/queries';
+import type { BulkSpec } from '../../../src/lib/ingest/types';
 
 function sources(dir: string, match: (f: string) => boolean): [string, string][] {
 	return readdirSync(dir).flatMap((f) => {
@@ -70,6 +70,7 @@ const t = `import_${S}`;
 const builders: Record<string, () => Bound<unknown>> = {
 	bulkStage: () => registry.bulkStage(t, `${t}.csv`, ';', 10),
 	bulkStageCount: () => registry.bulkStageCount(t),
+	bulkColumnValues: () => registry.bulkColumnValues(t, 0),
 	bulkCheck: () => registry.bulkCheck(t, t, spec, 10),
 	bulkSlowRows: () => registry.bulkSlowRows(t, t, 10, S),
 	bulkDateStats: () => registry.bulkDateStats(t, t, spec, S),
