@@ -17,6 +17,7 @@ import { columnsToRows, generateKataster, katasterColumnSpecs } from './kataster
 import { addAllianceGoals } from './alliance-goals.ts';
 import { stationColumns, stationen } from './stationen.ts';
 import { massnahmen, massnahmenColumns } from './massnahmen.ts';
+import { bevoelkerung1km } from './bevoelkerung.ts';
 
 process.on('uncaughtException', (e) => {
 	console.error(`npm run data: ${e instanceof DataError ? e.message : (e as Error).stack}`);
@@ -574,6 +575,8 @@ geo(
 	[{ type: 'Feature', properties: { name: 'Thüringen' }, geometry: land.features[0].geometry }],
 	'01.01.2025'
 );
+
+arrowDataset(...bevoelkerung1km(raw, gemFeatures, { ...ATTR, licence: DL }));
 
 // --- Leerstandskataster: Beispieldaten (scripts/data/kataster.ts) ----------
 arrowDataset(
