@@ -1,4 +1,5 @@
 import { sql } from '../sql';
+import { ORT } from './standort';
 
 export interface PilotRow {
 	id: string;
@@ -37,27 +38,28 @@ export interface OrtRow {
 	lat: number;
 }
 
+// a pilot with a town but no own coordinates sits at the town's Ortsmitte
 const PILOT_COLS = `p.id, p.ag, p.slot, p.title, p.status, p.target_date, p.ags, g.name AS ort,
-		        p.lon, p.lat, p.note, p.source`;
+		        COALESCE(p.lon, ${ORT.lon}) AS lon, COALESCE(p.lat, ${ORT.lat}) AS lat, p.note, p.source`;
+const PILOT_FROM = `pilots p LEFT JOIN gemeinden g ON g.ags = p.ags ${ORT.join}`;
 
 export const klimaQueries = {
 	klimaPilots: sql<PilotRow>(
-		['pilots', 'gemeinden'],
-		`SELECT ${PILOT_COLS}
-		   FROM pilots p LEFT JOIN gemeinden g ON g.ags = p.ags
-		  ORDER BY p.ag, p.slot`
+		['pilots', ...ORT.tables],
+		`SELECT ${PILOT_COLS} FROM ${PILOT_FROM} ORDER BY p.ag, p.slot`
 	),
 	klimaStationen: sql<Station>(
 		['stationen'],
 		`SELECT id, reihenfolge, name, ags, lon, lat, von, bis, baeume, status, notiz
 		   FROM stationen ORDER BY reihenfolge`
 	),
-	klimaOrte: sql<OrtRow>(['gemeinden'], `SELECT ags, name, lon, lat FROM gemeinden ORDER BY name`),
+	klimaOrte: sql<OrtRow>(
+		[...ORT.tables],
+		`SELECT g.ags, g.name, ${ORT.lon} AS lon, ${ORT.lat} AS lat FROM gemeinden g ${ORT.join} ORDER BY g.name`
+	),
 	klimaOrtPilots: sql<PilotRow, [string]>(
-		['pilots', 'gemeinden'],
-		`SELECT ${PILOT_COLS}
-		   FROM pilots p LEFT JOIN gemeinden g ON g.ags = p.ags
-		  WHERE p.ags = $1 ORDER BY p.ag, p.slot`
+		['pilots', ...ORT.tables],
+		`SELECT ${PILOT_COLS} FROM ${PILOT_FROM} WHERE p.ags = $1 ORDER BY p.ag, p.slot`
 	),
 	klimaOrtStationen: sql<Station, [string]>(
 		['stationen'],
