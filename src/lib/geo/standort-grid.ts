@@ -94,6 +94,9 @@ export class PopulationGrid {
 	readonly ab65: Float64Array;
 	readonly share65: Float64Array;
 	readonly kreis: (string | null)[];
+	/** index into `kreise` per cell ('' = no Kreis) */
+	readonly #kreisIdx: Uint16Array;
+	readonly #kreise: string[] = [];
 	readonly #index: Int32Array;
 	readonly #x0: number;
 	readonly #y0: number;
@@ -101,21 +104,36 @@ export class PopulationGrid {
 	readonly #ny: number;
 
 	constructor(rows: readonly CellRow[]) {
-		this.n = rows.length;
-		this.x = Int32Array.from(rows, (r) => r.x_3035);
-		this.y = Int32Array.from(rows, (r) => r.y_3035);
-		this.ew = Float64Array.from(rows, (r) => r.einwohner ?? 0);
-		this.share65 = Float64Array.from(rows, (r) => r.anteil_ab65 ?? NaN);
-		this.ab65 = Float64Array.from(rows, (r) =>
-			r.anteil_ab65 === null ? NaN : ((r.einwohner ?? 0) * r.anteil_ab65) / 100
-		);
-		this.kreis = rows.map((r) => r.kreis_ags);
+		const n = (this.n = rows.length);
+		this.x = new Int32Array(n);
+		this.y = new Int32Array(n);
+		this.ew = new Float64Array(n);
+		this.share65 = new Float64Array(n);
+		this.ab65 = new Float64Array(n);
+		this.kreis = new Array<string | null>(n);
+		this.#kreisIdx = new Uint16Array(n);
+		const seen = new Map<string, number>();
 		let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-		for (let i = 0; i < this.n; i++) {
-			x0 = Math.min(x0, this.x[i]);
-			x1 = Math.max(x1, this.x[i]);
-			y0 = Math.min(y0, this.y[i]);
-			y1 = Math.max(y1, this.y[i]);
+		for (let i = 0; i < n; i++) {
+			const r = rows[i];
+			const ew = r.einwohner ?? 0;
+			this.x[i] = r.x_3035;
+			this.y[i] = r.y_3035;
+			this.ew[i] = ew;
+			this.share65[i] = r.anteil_ab65 ?? NaN;
+			this.ab65[i] = r.anteil_ab65 === null ? NaN : (ew * r.anteil_ab65) / 100;
+			this.kreis[i] = r.kreis_ags;
+			const k = r.kreis_ags ?? '';
+			let ki = seen.get(k);
+			if (ki === undefined) {
+				seen.set(k, (ki = this.#kreise.length));
+				this.#kreise.push(k);
+			}
+			this.#kreisIdx[i] = ki;
+			if (r.x_3035 < x0) x0 = r.x_3035;
+			if (r.x_3035 > x1) x1 = r.x_3035;
+			if (r.y_3035 < y0) y0 = r.y_3035;
+			if (r.y_3035 > y1) y1 = r.y_3035;
 		}
 		this.#x0 = this.n ? x0 : 0;
 		this.#y0 = this.n ? y0 : 0;
@@ -186,7 +204,7 @@ export class PopulationGrid {
 			}
 		const all = zero();
 		const uncovered = zero();
-		const perKreis = new Map<string, { all: Totals; uncovered: Totals }>();
+		const groups = this.#kreise.map(() => ({ all: zero(), uncovered: zero() }));
 		const add = (t: Totals, i: number) => {
 			t.einwohner += this.ew[i];
 			if (!Number.isNaN(this.ab65[i])) {
@@ -196,9 +214,7 @@ export class PopulationGrid {
 		};
 		for (let i = 0; i < this.n; i++) {
 			if (this.ew[i] === 0) continue;
-			const k = this.kreis[i] ?? '';
-			let g = perKreis.get(k);
-			if (!g) perKreis.set(k, (g = { all: zero(), uncovered: zero() }));
+			const g = groups[this.#kreisIdx[i]];
 			add(all, i);
 			add(g.all, i);
 			if (!covered[i]) {
@@ -206,6 +222,13 @@ export class PopulationGrid {
 				add(g.uncovered, i);
 			}
 		}
+		const perKreis = new Map(
+			this.#kreise.map((k, j) => [k, groups[j]] as const).filter(([, g]) => g.all.einwohner > 0)
+		);
 		return { covered, all, uncovered, perKreis };
 	}
 }
+
+/** Catchments at 1 / 5 / 10 / 25 km and at the chosen radius: one update of a site's figures. */
+export const catchmentsAt = (p: LonLat, grid: PopulationGrid, km: number): Catchment[] =>
+	[...CATCHMENT_KM, km].map((r) => grid.catchment(p, r));

@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PilotRow, Station } from '$lib/db/queries/klima';
 import { sizeClassByKey } from '$lib/domain/size-class';
-import { CATCHMENT_KM, type Catchment, type PopulationGrid } from '$lib/geo/standort-grid';
+import { catchmentsAt, type Catchment, type PopulationGrid } from '$lib/geo/standort-grid';
 import { closes, locate, nearest, type Place, type Site } from '$lib/geo/standort';
 import type { Kandidat } from '../model';
 
@@ -83,7 +83,3 @@ export function analyseSite(
 		schliesst: closes([s.lon, s.lat], ctx.baseline, ctx.radius)
 	};
 }
-
-/** Catchments at 1 / 5 / 10 / 25 km and at the chosen radius (one catchment update). */
-export const catchmentsAt = (p: [number, number], grid: PopulationGrid, km: number): Catchment[] =>
-	[...CATCHMENT_KM, km].map((r) => grid.catchment(p, r));
