@@ -41,7 +41,7 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 	await expect(count).toHaveAttribute('data-count', String(withStations.length), {
 		timeout: 60_000
 	});
-	await expect(count).toContainText('Inkl. Beispieldaten');
+	await expect(page.getByTestId('sa-menschen')).toContainText('Inkl. Beispieldaten');
 	const share =
 		withStations.reduce((s, g) => s + g.population, 0) /
 		gemeinden.reduce((s, g) => s + g.population, 0);
@@ -50,11 +50,16 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 			`${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share * 100)} %`
 		)
 	);
+	// people farther than 15 km from every pilot and station, per Planungsregion, add up to Node's figure
 	const regionSum = await page
 		.getByTestId('sa-region')
-		.locator('tbody td:nth-child(2)')
+		.locator('tbody td:nth-child(3)')
 		.allTextContents();
-	expect(regionSum.reduce((s, t) => s + Number(t.replace(/\./g, '')), 0)).toBe(withStations.length);
+	const xy = [...pilots, ...stationen].map((s) => toLaea(pt(s)));
+	const uncovered = cells
+		.filter((c) => xy.every(([x, y]) => Math.hypot(c.x_3035 - x, c.y_3035 - y) > 15000))
+		.reduce((s, c) => s + c.einwohner!, 0);
+	expect(regionSum.reduce((s, t) => s + Number(t.replace(/\./g, '')), 0)).toBe(uncovered);
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(2, { timeout: 30_000 });
 	// the Klima view's own URL keeps the analysis parameters
 	await expect(page).toHaveURL(
@@ -69,7 +74,7 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 	const klein = (g: G) => g.size_group === 'kleinstadt';
 	const baseline = spotsOf(klein, pilots, 10);
 	await expect(count).toHaveAttribute('data-count', String(baseline.length));
-	await expect(count).not.toContainText('Beispieldaten');
+	await expect(page.getByTestId('sa-menschen')).not.toContainText('Beispieldaten');
 	await expect(page).toHaveURL(/sa_klasse=kleinstadt&sa_km=10&sa_ebene=luecken&sa_stationen=0/);
 
 	// a candidate at a white-spot town closes exactly the white spots within 10 km
