@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { PilotRow, Station } from '$lib/db/queries/klima';
+import type { PilotRow, Station } from '$lib/klima/queries';
 import { sizeClassByKey } from '$lib/domain/size-class';
 import { catchmentsAt, type Catchment, type PopulationGrid } from '$lib/geo/standort-grid';
 import { closes, locate, nearest, type Place, type Site } from '$lib/geo/standort';

@@ -1,5 +1,5 @@
-import { sql } from '../sql';
-import { ORT } from './standort';
+import { sql } from '$lib/db/sql';
+import { ORT } from '$lib/geo/queries';
 
 export interface PilotRow {
 	id: string;
@@ -67,3 +67,8 @@ export const klimaQueries = {
 		   FROM stationen WHERE ags = $1 ORDER BY reihenfolge`
 	)
 };
+
+type KlimaQueries = typeof klimaQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends KlimaQueries {}
+}

@@ -1,6 +1,6 @@
-import type { Place } from '$lib/geo/standort';
-import type { CellRow } from '$lib/geo/standort-grid';
-import { sql } from '../sql';
+import type { Place } from './standort';
+import type { CellRow } from './standort-grid';
+import { sql } from '$lib/db/sql';
 
 /**
  * Where /klima puts a town (pilots „in Gotha“, stations, distances): its Ortsmitte. The one place
@@ -35,3 +35,8 @@ export const standortQueries = {
 		   FROM zensus_1km_bevoelkerung ORDER BY y_3035, x_3035`
 	)
 };
+
+type StandortQueries = typeof standortQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends StandortQueries {}
+}

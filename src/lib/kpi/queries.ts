@@ -1,12 +1,5 @@
-import { sql } from '../sql';
-import type {
-	EventRow,
-	FaktRow,
-	KpiTarget,
-	MeilensteinRow,
-	PilotRow,
-	ZielRow
-} from '$lib/kpi/types';
+import { sql } from '$lib/db/sql';
+import type { EventRow, FaktRow, KpiTarget, MeilensteinRow, PilotRow, ZielRow } from './types';
 
 export interface EventPlace {
 	ags: string;
@@ -58,3 +51,8 @@ export const kennzahlenQueries = {
 		`SELECT id, ag, thema, wert, zahl, stand, url, source FROM buendnis_fakten`
 	)
 };
+
+type KennzahlenQueries = typeof kennzahlenQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends KennzahlenQueries {}
+}
