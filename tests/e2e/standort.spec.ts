@@ -23,7 +23,13 @@ function hav(a: [number, number], b: [number, number]) {
 	return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
-const gemeinden = dataset<G>('gemeinden');
+// /klima locates a town at its Ortsmitte (dataset ortsmitte), not at the label point
+const mitte = new Map(dataset<G>('ortsmitte').map((o) => [o.ags, o]));
+const gemeinden = dataset<G>('gemeinden').map((g) => ({
+	...g,
+	lon: mitte.get(g.ags)!.lon,
+	lat: mitte.get(g.ags)!.lat
+}));
 const pilots = dataset<P>('pilots').filter((p) => p.lon !== null && p.lat !== null);
 const stationen = dataset<P>('stationen');
 const pt = (p: P | G): [number, number] => [p.lon!, p.lat!];

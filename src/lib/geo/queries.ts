@@ -7,10 +7,10 @@ import { sql } from '$lib/db/sql';
  * that says which table holds it; `g` is `gemeinden`.
  */
 export const ORT = {
-	tables: ['gemeinden'],
-	join: '',
-	lon: 'g.lon',
-	lat: 'g.lat'
+	tables: ['gemeinden', 'ortsmitte'],
+	join: 'LEFT JOIN ortsmitte o ON o.ags = g.ags',
+	lon: 'COALESCE(o.lon, g.lon)',
+	lat: 'COALESCE(o.lat, g.lat)'
 } as const;
 
 export interface StandortGemeinde extends Place {
