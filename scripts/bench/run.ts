@@ -228,7 +228,7 @@ async function katasterView(browser: Browser, rows: number) {
 	const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 	const page = await ctx.newPage();
 	const t0 = Date.now();
-	await page.goto(`${BASE}/leerstand?ansicht=kataster&perf=1&katasterdatei=kataster_${rows}.arrow`);
+	await page.goto(`${BASE}/leerstand/kataster?perf=1&katasterdatei=kataster_${rows}.arrow`);
 	const measures = "performance.getEntriesByName('kataster-filter').length";
 	await poll(page, `${measures} >= 1`, 600_000);
 	const firstLoadMs = Date.now() - t0;

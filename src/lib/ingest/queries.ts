@@ -1,4 +1,5 @@
 import { pick, quoteIdent, sql, type Bound, type Param } from '$lib/db/sql';
+import { KATASTER_COMPLETE_SQL } from '$lib/kataster/target';
 import type { GemeindeRef, SuccessorRef } from './reference';
 
 /**
@@ -29,7 +30,7 @@ export interface BulkSpec {
 	generateKey?: boolean;
 	/** unmapped columns (index, JSON-quoted header) kept as JSON text in `extraColumn` */
 	extra?: { column: string; cells: readonly { src: number; header: string }[] };
-	/** table whose derived columns are filled in SQL (see COMPLETE) */
+	/** table whose derived columns are filled in SQL (KATASTER_COMPLETE_SQL) */
 	complete?: 'kataster';
 }
 
@@ -237,7 +238,7 @@ export const ingestBulkQueries = {
 				`CASE WHEN ${any} THEN '{' || concat_ws(',', ${parts.join(', ') || "''"}) || '}' END AS ${quoteIdent(spec.extra.column)}`
 			);
 		}
-		const complete = spec.complete ? COMPLETE[spec.complete] : '';
+		const complete = spec.complete === 'kataster' ? KATASTER_COMPLETE_SQL : '';
 		const fast = `SELECT s.__row, ${base.join(', ')} FROM ${quoteIdent(staged)} s JOIN ${quoteIdent(checked)} c USING (__row) WHERE ${fastRows('c.')}`;
 		const select = columns.map((c) => `t.${quoteIdent(c)}`).join(', ');
 		return {
@@ -260,11 +261,6 @@ const fastRows = (p: string) =>
 function sqlType(t: BulkType): string {
 	return t === 'int' ? 'INTEGER' : t === 'float' ? 'DOUBLE' : t === 'bool' ? 'BOOLEAN' : 'VARCHAR';
 }
-
-/** Derived columns in SQL, exactly as the target's `complete` in JS (src/lib/ingest/kataster-target.ts). */
-const COMPLETE: Record<'kataster', string> = {
-	kataster: `SELECT r.* REPLACE (coalesce(r.status, 'leer') AS status, CASE WHEN r.lon IS NULL OR r.lat IS NULL THEN g.lon ELSE r.lon END AS lon, CASE WHEN r.lon IS NULL OR r.lat IS NULL THEN g.lat ELSE r.lat END AS lat), substr(r.ags, 1, 5) AS kreis_ags, g.size_class AS size_class, (r.lon IS NULL OR r.lat IS NULL) AS lage_ungefaehr, 'importiert' AS datenstatus FROM ($FAST) r LEFT JOIN gemeinden g ON g.ags = r.ags`
-};
 
 /**
  * Daten-Import: reference lists for validation, and generic reads of any (embedded or imported) table

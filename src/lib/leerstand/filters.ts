@@ -1,3 +1,4 @@
+import type { UrlCodec } from '$lib/url/state.svelte';
 import type { LeerstandFilter } from '$lib/leerstand/queries';
 import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
 
@@ -92,6 +93,12 @@ export function viewQuery(v: LeerstandView): string {
 }
 
 export const defaultView = (): LeerstandView => parseView(new URLSearchParams());
+
+/** /leerstand keeps its view in the URL (every filter step a history entry). */
+export const leerstandUrl: UrlCodec<LeerstandView> = {
+	parse: parseView,
+	write: (v) => new URLSearchParams(viewQuery(v))
+};
 
 export const isFiltered = (f: LeerstandFilter) => Object.values(f).some((v) => v !== '');
 

@@ -2,7 +2,7 @@ import { getDb } from '$lib/db';
 import { fmtInt } from '$lib/format';
 import { registry } from '$lib/db/registry';
 import { datasetMeta, fetchDataset } from '$lib/data/files';
-import { getStore } from '$lib/store';
+import { getStore, toIpc } from '$lib/store';
 import {
 	decide,
 	errors,
@@ -38,7 +38,6 @@ import { knownTargets } from '$lib/ingest/targets';
 import type { Target } from '$lib/ingest/types';
 import type { Reference, Validated } from '$lib/ingest/validate';
 import type { Delimiter } from '$lib/ingest/sniff';
-import { invalidateKataster } from '../leerstand/kataster/kataster.svelte';
 import { readFileBytes } from './read-file';
 import { bulkThreshold, importLimit, readers } from './readers';
 
@@ -281,7 +280,6 @@ export class ImportState {
 	}
 
 	#loaded(target: Target, loaded: Loaded, notes: string[]) {
-		if (target.table === 'kataster') invalidateKataster();
 		this.progress = { phase: 'laden', done: loaded.rows, total: loaded.rows };
 		const kept =
 			loaded.saved === 'saved'
@@ -303,12 +301,15 @@ export class ImportState {
 /** Deletes an import: embedded tables come back, derived ones (kataster, leerstand_amtlich) are rebuilt by their views. */
 export async function deleteImport(table: string): Promise<string | undefined> {
 	const db = await getDb();
-	const store = (await getStore()).store;
-	const embedded =
-		datasetMeta(table)?.format === 'arrow'
+	const layers = await getStore();
+	const store = layers.store;
+	// back to the published Datenstand if it has the table, else to the embedded data
+	const published = layers.base?.tables.get(table);
+	const embedded = published
+		? toIpc(published.data)
+		: datasetMeta(table)?.format === 'arrow'
 			? new Uint8Array(await (await fetchDataset(table)).arrayBuffer())
 			: emptyDefault(table);
 	const state = await resetTable(db, store, table, embedded);
-	if (table === 'kataster') invalidateKataster();
 	return state === 'saved' ? undefined : `„${table}“ konnte nicht gelöscht werden (${state}).`;
 }

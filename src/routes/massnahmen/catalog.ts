@@ -1,3 +1,4 @@
+import type { UrlCodec } from '$lib/url/state.svelte';
 import type { CatalogParams, MassnahmeRow } from '$lib/massnahmen/queries';
 import { SIZE_GROUPS } from '$lib/domain/size-class';
 import type { CsvColumn } from '$lib/export/csv';
@@ -92,6 +93,12 @@ export function toSearch(s: CatalogState): string {
 	const text = sp.toString();
 	return text ? `?${text}` : '';
 }
+
+/** /massnahmen keeps search, facets, view and the open measure in the URL. */
+export const massnahmenUrl: UrlCodec<CatalogState> = {
+	parse: parseState,
+	write: (s) => new URLSearchParams(toSearch(s))
+};
 
 export function toParams(s: CatalogState): CatalogParams {
 	const j = (f: Facet) => s.filters[f].join('|');
