@@ -12,6 +12,9 @@ export const ORT = {
 	lon: 'COALESCE(o.lon, g.lon)',
 	lat: 'COALESCE(o.lat, g.lat)'
 } as const;
+/** the same as SQL text constants */
+export const ORT_JOIN = ORT.join;
+export const ORT_LONLAT = `${ORT.lon} AS lon, ${ORT.lat} AS lat`;
 
 export interface StandortGemeinde extends Place {
 	density_per_km2: number;
@@ -24,9 +27,9 @@ export const standortQueries = {
 	standortGemeinden: sql<StandortGemeinde>(
 		[...ORT.tables, 'leerstand_schaetzung'],
 		`SELECT g.ags, g.name, g.kreis_ags, g.kreis_name, g.planungsregion, g.population, g.is_stadt,
-		        g.size_class, g.size_group, ${ORT.lon} AS lon, ${ORT.lat} AS lat, g.density_per_km2,
+		        g.size_class, g.size_group, ${ORT_LONLAT}, g.density_per_km2,
 		        l.quote_100m AS leer_quote, l.reliability AS leer_reliability
-		   FROM gemeinden g ${ORT.join} LEFT JOIN leerstand_schaetzung l ON l.ags = g.ags
+		   FROM gemeinden g ${ORT_JOIN} LEFT JOIN leerstand_schaetzung l ON l.ags = g.ags
 		  ORDER BY g.ags`
 	),
 	standortZellen: sql<CellRow>(

@@ -1,5 +1,5 @@
 import { sql } from '$lib/db/sql';
-import { ORT } from '$lib/geo/queries';
+import { ORT, ORT_JOIN, ORT_LONLAT } from '$lib/geo/queries';
 
 export interface PilotRow {
 	id: string;
@@ -55,7 +55,7 @@ export const klimaQueries = {
 	),
 	klimaOrte: sql<OrtRow>(
 		[...ORT.tables],
-		`SELECT g.ags, g.name, ${ORT.lon} AS lon, ${ORT.lat} AS lat FROM gemeinden g ${ORT.join} ORDER BY g.name`
+		`SELECT g.ags, g.name, ${ORT_LONLAT} FROM gemeinden g ${ORT_JOIN} ORDER BY g.name`
 	),
 	klimaOrtPilots: sql<PilotRow, [string]>(
 		['pilots', ...ORT.tables],
