@@ -22,6 +22,7 @@ import { serveStatic } from './server.ts';
 import { lighthouse } from './lighthouse.ts';
 import { ROUTES, wireBytes } from './wire.ts';
 import { KATASTER_CLICKS } from '../../src/lib/bench/changes.ts';
+import { standortChromium, standortNode } from './standort.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -499,6 +500,8 @@ try {
 	results.kataster = await kataster(browser);
 	results.peers = await peers(browser);
 	console.log('kataster:', JSON.stringify(results.kataster, null, 1));
+	results.standort = { node: standortNode(), chromium: await standortChromium(browser) };
+	console.log('standort:', JSON.stringify(results.standort));
 } finally {
 	await browser.close();
 	server.close();
@@ -544,6 +547,13 @@ function renderTable(r: typeof record): string {
 	t += line('warm: erste Zahlen (ms)', s.warm.firstNumbers, '≤ 1000');
 	t += line('warm: DuckDB bereit (ms)', s.warm.dbReady, '');
 	t += line('warm: übertragene Bytes', s.warm.bytes, '');
+	const sa = r.standort as Record<string, { catchment_update_ms: { median: number; p95: number } }>;
+	for (const [where, v] of Object.entries(sa ?? {}))
+		t += line(
+			`Standort: Einzugsbereich 1/5/10/25/15 km, 16.201 Zellen (${where}, ms)`,
+			v.catchment_update_ms,
+			'≤ 50 (p95)'
+		);
 	const mr = r.map_restyle as { ms?: { median: number; p95: number } };
 	t += line('Karte: Umfärben nach Kennzahlwechsel bis idle (ms)', mr?.ms, '');
 	t += `\nInitiales JS (gzip): ${js.initial_gzip_kb} KB (App ${js.initial_app_kb}, DuckDB ${js.initial_duckdb_kb}, MapLibre ${js.initial_maplibre_kb}); lazy: DuckDB-JS ${js.lazy_duckdb_js_kb} KB + WASM (DuckDB, Parquet) ${js.wasm_gzip_kb} KB, MapLibre ${js.lazy_maplibre_js_kb} KB. Ziel ≤ 250 KB.\n`;

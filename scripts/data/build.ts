@@ -18,6 +18,8 @@ import { addAllianceGoals } from './alliance-goals.ts';
 import { stationColumns, stationen } from './stationen.ts';
 import { massnahmen, massnahmenColumns } from './massnahmen.ts';
 import { addInnenstadt } from './innenstadt.ts';
+import { bevoelkerung1km } from './bevoelkerung.ts';
+import { ortsmitte } from './ortsmitte.ts';
 
 process.on('uncaughtException', (e) => {
 	console.error(`npm run data: ${e instanceof DataError ? e.message : (e as Error).stack}`);
@@ -482,14 +484,22 @@ arrowDataset('pilots', pilotColumns, pilots, {
 	...allianceMeta
 });
 
-arrowDataset('stationen', stationColumns, stationen(gemeinden), {
-	title: 'Wanderbaumallee: Stationen (Beispielsaison)',
-	source:
-		'Beispieldaten aus scripts/data/stationen.ts (fester Seed); Orte: Label-Punkte ' + ATTR.bkg,
-	licence: 'Beispieldaten, frei verwendbar',
-	reference_date: 'Beispielsaison ab 20.04.2026',
-	flag: 'sample'
-});
+const om = ortsmitte(raw, gemeinden, DL);
+arrowDataset(...om);
+const omAt = new Map(om[2].map((o) => [o.ags, { lon: o.lon, lat: o.lat }]));
+arrowDataset(
+	'stationen',
+	stationColumns,
+	stationen(gemeinden.map((g) => ({ ...g, ...omAt.get(g.ags) }))),
+	{
+		title: 'Wanderbaumallee: Stationen (Beispielsaison)',
+		source:
+			'Beispieldaten aus scripts/data/stationen.ts (fester Seed); Orte: Ortsmitten (BKG VG250_PK) © GeoBasis-DE / BKG (2025)',
+		licence: 'Beispieldaten, frei verwendbar',
+		reference_date: 'Beispielsaison ab 20.04.2026',
+		flag: 'sample'
+	}
+);
 
 addAllianceGoals(arrowDataset, allianceMeta);
 
@@ -575,6 +585,8 @@ geo(
 	[{ type: 'Feature', properties: { name: 'Thüringen' }, geometry: land.features[0].geometry }],
 	'01.01.2025'
 );
+
+arrowDataset(...bevoelkerung1km(raw, gemFeatures, { ...ATTR, licence: DL }));
 
 // --- Leerstandskataster: Beispieldaten (scripts/data/kataster.ts) ----------
 arrowDataset(

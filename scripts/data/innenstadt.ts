@@ -1,6 +1,6 @@
 /**
  * Datasets of the Innenstadt analysis (issue #20), registered by build.ts:
- * - ortsmitte (file 18): the BKG VG250_PK town-centre point per Gemeinde, also in EPSG:3035 metres;
+ * - (ortsmitte, file 18, is built by ortsmitte.ts, which the stations share)
  * - zensus_100m (file 19): the Zensus 2022 100 m grid as integer cell coordinates + AGS + counts;
  * - wohnungen_amtlich (file 16): official dwellings per Gemeinde summed to 2025 keys + grid coverage;
  * - zensus_kreise_amtlich (file 17, Land row of file 16): official Kreis figures incl. vacancy.
@@ -46,61 +46,6 @@ function count(file: string, rows: Row[], i: number, column: string): number {
 export function addInnenstadt(register: Register, ctx: InnenstadtContext) {
 	const gemAgs = new Set(ctx.gemeinden.map((g) => g.ags));
 	const DL = ctx.licence;
-
-	// --- ortsmitte (file 18) -------------------------------------------------
-	const F_OM = ctx.raw('th_gemeinden_2025_ortsmitte_vg250pk.csv');
-	const omRaw = readCsv(F_OM, {
-		rows: 605,
-		columns: ['ags', 'name_vg250', 'kind', 'lon', 'lat', 'dist_to_labelpoint_km']
-	});
-	const seen = new Set<string>();
-	const ortsmitte = omRaw.map((r, i) => {
-		const ags = str(F_OM, omRaw, i, 'ags', /^16\d{6}$/);
-		if (!gemAgs.has(ags)) throw new DataError(F_OM, i + 2, `AGS ${ags} unbekannt`, 'ags');
-		if (seen.has(ags)) throw new DataError(F_OM, i + 2, `AGS ${ags} doppelt`, 'ags');
-		seen.add(ags);
-		const lon = num(F_OM, omRaw, i, 'lon')!;
-		const lat = num(F_OM, omRaw, i, 'lat')!;
-		if (lon < 9.8 || lon > 12.7 || lat < 50.1 || lat > 51.7)
-			throw new DataError(F_OM, i + 2, `Punkt ${lon}/${lat} liegt nicht in Thüringen`, 'lon');
-		const [x, y] = toLaea(lon, lat);
-		return {
-			ags,
-			name: r.name_vg250,
-			art: r.kind,
-			lon,
-			lat,
-			x_3035: Math.round(x),
-			y_3035: Math.round(y),
-			abstand_labelpunkt_km: num(F_OM, omRaw, i, 'dist_to_labelpoint_km')
-		};
-	});
-	register(
-		'ortsmitte',
-		[
-			{ name: 'ags', type: 'text', description: 'AGS 2025 (8 Ziffern, Text)' },
-			{ name: 'name', type: 'text', description: 'Name laut VG250' },
-			{ name: 'art', type: 'text', description: 'Bezeichnung laut VG250 (Stadt, Gemeinde …)' },
-			{ name: 'lon', type: 'float', description: 'Ortsmitte Länge (WGS84, 4 Nachkommastellen)' },
-			{ name: 'lat', type: 'float', description: 'Ortsmitte Breite (WGS84)' },
-			{ name: 'x_3035', type: 'int', description: 'Ortsmitte Rechtswert EPSG:3035 (m)' },
-			{ name: 'y_3035', type: 'int', description: 'Ortsmitte Hochwert EPSG:3035 (m)' },
-			{
-				name: 'abstand_labelpunkt_km',
-				type: 'float',
-				description: 'Abstand zum Label-Punkt der Gemeinde (km)'
-			}
-		],
-		ortsmitte,
-		{
-			title: 'Ortsmitte je Gemeinde (BKG VG250_PK)',
-			source: `© GeoBasis-DE / BKG (2025), VG250-EW Punktlayer vg250_pk (über kerrf/MaStaDaRe_analysis)`,
-			licence: DL,
-			reference_date: '31.12.2024 (VG250-EW)',
-			flag: 'real',
-			derived: 'EPSG:3035-Koordinaten aus lon/lat (LAEA, GRS80)'
-		}
-	);
 
 	// --- zensus_100m (file 19) -----------------------------------------------
 	const F_Z = ctx.raw('th_zensus2022_100m_wohnungen_leerstand.csv');

@@ -4,7 +4,7 @@
  * view has something to show until AG Klima enters or imports the real route: six towns of
  * different size, from 2026-04-20, 4–6 weeks each with a 3-day move in between; tree counts 12–24.
  * Deterministic: a fixed-seed PRNG (mulberry32, SEED below) – same output on every run.
- * Points are the towns' BKG label points (inside the Gemeinde), not real sites.
+ * Points are the towns' Ortsmitten (BKG VG250_PK, dataset `ortsmitte`), not real sites.
  */
 import type { ColumnSpec } from './lib/arrow.ts';
 

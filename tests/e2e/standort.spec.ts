@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { dataset, deInt } from './data';
 import { dbReady, expect, norm, test } from './fixtures';
+import { toLaea } from '../../src/lib/geo/laea';
 
 interface G {
 	ags: string;
@@ -22,7 +23,13 @@ function hav(a: [number, number], b: [number, number]) {
 	return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
-const gemeinden = dataset<G>('gemeinden');
+// /klima locates a town at its Ortsmitte (dataset ortsmitte), not at the label point
+const mitte = new Map(dataset<G>('ortsmitte').map((o) => [o.ags, o]));
+const gemeinden = dataset<G>('gemeinden').map((g) => ({
+	...g,
+	lon: mitte.get(g.ags)!.lon,
+	lat: mitte.get(g.ags)!.lat
+}));
 const pilots = dataset<P>('pilots').filter((p) => p.lon !== null && p.lat !== null);
 const stationen = dataset<P>('stationen');
 const pt = (p: P | G): [number, number] => [p.lon!, p.lat!];
@@ -37,8 +44,10 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 	await dbReady(page);
 	const count = page.getByTestId('sa-luecken');
 	const withStations = spotsOf((g) => g.is_stadt, [...pilots, ...stationen], 15);
-	await expect(count).toHaveAttribute('data-count', String(withStations.length));
-	await expect(count).toContainText('Inkl. Beispieldaten');
+	await expect(count).toHaveAttribute('data-count', String(withStations.length), {
+		timeout: 60_000
+	});
+	await expect(page.getByTestId('sa-menschen')).toContainText('Inkl. Beispieldaten');
 	const share =
 		withStations.reduce((s, g) => s + g.population, 0) /
 		gemeinden.reduce((s, g) => s + g.population, 0);
@@ -47,11 +56,16 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 			`${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share * 100)} %`
 		)
 	);
+	// people farther than 15 km from every pilot and station, per Planungsregion, add up to Node's figure
 	const regionSum = await page
 		.getByTestId('sa-region')
-		.locator('tbody td:nth-child(2)')
+		.locator('tbody td:nth-child(3)')
 		.allTextContents();
-	expect(regionSum.reduce((s, t) => s + Number(t.replace(/\./g, '')), 0)).toBe(withStations.length);
+	const xy = [...pilots, ...stationen].map((s) => toLaea(pt(s)));
+	const uncovered = cells
+		.filter((c) => xy.every(([x, y]) => Math.hypot(c.x_3035 - x, c.y_3035 - y) > 15000))
+		.reduce((s, c) => s + c.einwohner!, 0);
+	expect(regionSum.reduce((s, t) => s + Number(t.replace(/\./g, '')), 0)).toBe(uncovered);
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(2, { timeout: 30_000 });
 	// the Klima view's own URL keeps the analysis parameters
 	await expect(page).toHaveURL(
@@ -66,7 +80,7 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 	const klein = (g: G) => g.size_group === 'kleinstadt';
 	const baseline = spotsOf(klein, pilots, 10);
 	await expect(count).toHaveAttribute('data-count', String(baseline.length));
-	await expect(count).not.toContainText('Beispieldaten');
+	await expect(page.getByTestId('sa-menschen')).not.toContainText('Beispieldaten');
 	await expect(page).toHaveURL(/sa_klasse=kleinstadt&sa_km=10&sa_ebene=luecken&sa_stationen=0/);
 
 	// a candidate at a white-spot town closes exactly the white spots within 10 km
@@ -80,10 +94,7 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 	await expect(count).toHaveAttribute('data-count', String(baseline.length - closed.length));
 	const row = page.getByTestId('sa-vergleich').locator('tbody tr').first();
 	await expect(row).toContainText(town.name);
-	const ew5 = gemeinden
-		.filter((g) => hav(pt(g), pt(town)) <= 5)
-		.reduce((s, g) => s + g.population, 0);
-	await expect(row.locator('td').nth(2)).toHaveText(deInt(ew5));
+	await expect(row.getByTestId('sa-ew').nth(1)).toContainText(deInt(within(pt(town), 5)));
 	await expect(row.getByTestId('sa-schliesst')).toContainText(deInt(closed.length));
 
 	const [download] = await Promise.all([
@@ -107,4 +118,82 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 	// context layer with its source badge
 	await page.getByTestId('sa-ebene').selectOption('leerstand');
 	await expect(page.getByTestId('standort')).toContainText('Schätzung');
+});
+
+interface Cell {
+	x_3035: number;
+	y_3035: number;
+	einwohner: number | null;
+	anteil_ab65: number | null;
+}
+const cells = dataset<Cell>('zensus_1km_bevoelkerung').filter((c) => c.einwohner);
+/** People in cells whose centroid lies within km of p (the centroid method, ≥ 5 km), from data/. */
+function within(p: [number, number], km: number) {
+	const [x, y] = toLaea(p);
+	return cells
+		.filter((c) => Math.hypot(c.x_3035 - x, c.y_3035 - y) <= km * 1000)
+		.reduce((s, c) => s + c.einwohner!, 0);
+}
+const pct = (x: number) =>
+	`${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100)} %`;
+
+test('a candidate near Saalfeld reaches > 20.000 people within 5 km; white-spot share by people equals Node', async ({
+	page
+}) => {
+	const saalfeld: [number, number] = [11.3604, 50.6682];
+	await page.goto('/klima?modus=planung&sa=1&sa_km=15&sa_stationen=0&sa_ebene=luecken');
+	await dbReady(page);
+	const plan = {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				id: 'saalfeld-test',
+				properties: {
+					art: 'kandidat',
+					id: 'saalfeld-test',
+					name: 'Saalfeld Altstadt',
+					klimafeld: 'Hitze'
+				},
+				geometry: { type: 'Point', coordinates: saalfeld }
+			}
+		]
+	};
+	await page.getByTestId('geojson-import').setInputFiles({
+		name: 'saalfeld.geojson',
+		mimeType: 'application/geo+json',
+		buffer: Buffer.from(JSON.stringify(plan))
+	});
+	const row = page.getByTestId('sa-vergleich').locator('tbody tr[data-id="saalfeld-test"]');
+	await expect(row).toContainText('Saalfeld', { timeout: 60_000 });
+	const ew5 = within(saalfeld, 5);
+	expect(ew5).toBeGreaterThan(20000);
+	await expect(row.getByTestId('sa-ew').nth(1)).toContainText(deInt(ew5));
+	await expect(row).toContainText('noch kein Pilot mit Standort');
+	await expect(page.getByTestId('sa-kein-pilot')).toBeVisible();
+	await expect(page.getByTestId('sa-methode')).toContainText('Flächenanteil');
+
+	// white spots by people: every populated cell farther than 15 km from all sites
+	const sites = [...pilots.map(pt), saalfeld].map(toLaea);
+	const far = cells.filter((c) =>
+		sites.every(([x, y]) => Math.hypot(c.x_3035 - x, c.y_3035 - y) > 15000)
+	);
+	const sum = (xs: Cell[]) => xs.reduce((s, c) => s + c.einwohner!, 0);
+	await expect
+		.poll(async () => norm(await page.getByTestId('sa-anteil-menschen').textContent()))
+		.toBe(norm(pct(sum(far) / sum(cells))));
+	await expect(page.getByTestId('sa-zellen-legende')).toContainText(deInt(far.length));
+
+	// heat layer: legend, source and table alternative
+	await page.getByTestId('sa-ebene').selectOption('hitze');
+	const legend = page.getByTestId('sa-zellen-legende');
+	await expect(legend).toContainText('Anteil der Einwohner ab 65 Jahren');
+	await expect(legend).toContainText('Zensus 2022');
+	await legend.getByText('Als Tabelle').click();
+	const counts = await page
+		.getByTestId('sa-hitze-tabelle')
+		.locator('tbody td:nth-child(2)')
+		.allTextContents();
+	expect(counts.reduce((s, t) => s + Number(t.replace(/\./g, '')), 0)).toBe(cells.length);
+	await expect(page).toHaveURL(/sa_ebene=hitze/);
 });

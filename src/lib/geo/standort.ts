@@ -2,7 +2,7 @@ import { booleanPointInPolygon, circle, distance, point } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LonLat } from './index';
 
-/** A Gemeinde as the location analysis needs it (label point = `gemeinden.lon/lat`). */
+/** A Gemeinde as the location analysis needs it (lon/lat = its Ortsmitte, see ORT in the queries). */
 export interface Place {
 	ags: string;
 	name: string;
@@ -25,8 +25,6 @@ export interface Site {
 	lon: number;
 	lat: number;
 }
-
-export const CATCHMENT_RADII = [5, 10, 25] as const;
 
 /** Great-circle distance in km (turf, mean earth radius). */
 export const km = (a: LonLat, b: LonLat): number =>
@@ -52,25 +50,6 @@ export function locate(p: LonLat, areas: Areas): Location {
 		.map((f) => f.properties!.ags!)
 		.sort();
 	return { ags: all[0] ?? null, all };
-}
-
-export interface Catchment {
-	radius: number;
-	population: number;
-	gemeinden: number;
-}
-
-/** Population within `radius` km: sum over Gemeinden whose label point lies within the circle (≤). */
-export function catchment(p: LonLat, places: readonly Place[], radius: number): Catchment {
-	let population = 0;
-	let gemeinden = 0;
-	for (const g of places) {
-		if (km(p, [g.lon, g.lat]) <= radius) {
-			population += g.population;
-			gemeinden++;
-		}
-	}
-	return { radius, population, gemeinden };
 }
 
 /** Nearest site and its distance in km, or null if there is none. */

@@ -1,4 +1,5 @@
 import { sql } from '$lib/db/sql';
+import { ORT, ORT_JOIN, ORT_LONLAT } from '$lib/geo/queries';
 
 export interface PilotRow {
 	id: string;
@@ -38,15 +39,15 @@ export interface OrtRow {
 	lat: number;
 }
 
+// a pilot with a town but no own coordinates sits at the town's Ortsmitte
 const PILOT_COLS = `p.id, p.ag, p.slot, p.title, p.status, p.target_date, p.ags, g.name AS ort,
-		        p.lon, p.lat, p.note, p.source`;
+		        COALESCE(p.lon, ${ORT.lon}) AS lon, COALESCE(p.lat, ${ORT.lat}) AS lat, p.note, p.source`;
+const PILOT_FROM = `pilots p LEFT JOIN gemeinden g ON g.ags = p.ags ${ORT.join}`;
 
 export const klimaQueries = {
 	klimaPilots: sql<PilotRow>(
-		['pilots', 'gemeinden'],
-		`SELECT ${PILOT_COLS}
-		   FROM pilots p LEFT JOIN gemeinden g ON g.ags = p.ags
-		  ORDER BY p.ag, p.slot`
+		['pilots', ...ORT.tables],
+		`SELECT ${PILOT_COLS} FROM ${PILOT_FROM} ORDER BY p.ag, p.slot`
 	),
 	klimaStationen: sql<Station>(
 		['stationen'],
@@ -54,14 +55,12 @@ export const klimaQueries = {
 		   FROM stationen ORDER BY reihenfolge`
 	),
 	klimaOrte: sql<OrtRow>(
-		['gemeinden'],
-		`SELECT ags, name, kreis_name, lon, lat FROM gemeinden ORDER BY ags`
+		[...ORT.tables],
+		`SELECT g.ags, g.name, g.kreis_name, ${ORT_LONLAT} FROM gemeinden g ${ORT_JOIN} ORDER BY g.ags`
 	),
 	klimaOrtPilots: sql<PilotRow, [string]>(
-		['pilots', 'gemeinden'],
-		`SELECT ${PILOT_COLS}
-		   FROM pilots p LEFT JOIN gemeinden g ON g.ags = p.ags
-		  WHERE p.ags = $1 ORDER BY p.ag, p.slot`
+		['pilots', ...ORT.tables],
+		`SELECT ${PILOT_COLS} FROM ${PILOT_FROM} WHERE p.ags = $1 ORDER BY p.ag, p.slot`
 	),
 	klimaOrtStationen: sql<Station, [string]>(
 		['stationen'],

@@ -12,6 +12,8 @@ import {
 import { vergleichColumns } from '../../../src/routes/klima/standort/columns';
 import type { PilotRow, Station } from '../../../src/lib/klima/queries';
 import { dataset } from '../../e2e/data';
+import { PopulationGrid, type CellRow } from '../../../src/lib/geo/standort-grid';
+import { toLaea } from '../../../src/lib/geo/laea';
 
 const places = dataset<Place>('gemeinden');
 const areas = JSON.parse(
@@ -19,6 +21,8 @@ const areas = JSON.parse(
 );
 const stationen = stationSites(dataset<Station>('stationen'));
 const pilots = pilotSites(dataset<PilotRow>('pilots'));
+const cells = dataset<CellRow>('zensus_1km_bevoelkerung');
+const grid = new PopulationGrid(cells);
 
 describe('analyseSite on data/', () => {
 	const erfurt = places.find((g) => g.ags === '16051000')!;
@@ -34,7 +38,7 @@ describe('analyseSite on data/', () => {
 		}
 	])[0];
 	const baseline = whiteSpots(places, pilots, 'stadt', 15);
-	const row = analyseSite(site, { places, areas, pilots, stationen, baseline, radius: 15 });
+	const row = analyseSite(site, { places, grid, areas, pilots, stationen, baseline, radius: 15 });
 
 	it('names Gemeinde, size class, Kreis and Planungsregion of the point', () => {
 		expect(row).toMatchObject({
@@ -47,23 +51,26 @@ describe('analyseSite on data/', () => {
 		});
 	});
 
-	it('sums population over label points and finds the nearest station', () => {
-		const within = (r: number) =>
-			places
-				.filter((g) => {
-					const rad = (d: number) => (d * Math.PI) / 180;
-					const h =
-						Math.sin(rad(g.lat - erfurt.lat) / 2) ** 2 +
-						Math.cos(rad(erfurt.lat)) *
-							Math.cos(rad(g.lat)) *
-							Math.sin(rad(g.lon - erfurt.lon) / 2) ** 2;
-					return 2 * 6371.0088 * Math.asin(Math.sqrt(h)) <= r;
-				})
-				.reduce((s, g) => s + g.population, 0);
-		expect(row.ew).toEqual([within(5), within(10), within(25)]);
-		expect(row.ew[0]).toBeGreaterThanOrEqual(erfurt.population);
-		// the first sample station sits on Erfurt's label point
-		expect(row.station_km).toBeCloseTo(0, 6);
+	it('counts people in the grid at 1/5/10/25 km and the chosen radius; finds the nearest station', () => {
+		const [cx, cy] = toLaea([site.lon, site.lat]);
+		// centroid method (≥ 5 km) straight from data/
+		const within = (km: number) =>
+			cells
+				.filter((c) => c.einwohner && Math.hypot(c.x_3035 - cx, c.y_3035 - cy) <= km * 1000)
+				.reduce((s, c) => s + c.einwohner!, 0);
+		expect(row.ew.map((c) => c.km)).toEqual([1, 5, 10, 25, 15]);
+		expect(row.ew.map((c) => c.methode)).toEqual([
+			'flaeche',
+			'mittelpunkt',
+			'mittelpunkt',
+			'mittelpunkt',
+			'mittelpunkt'
+		]);
+		expect(row.ew.slice(1).map((c) => c.einwohner)).toEqual([5, 10, 25, 15].map(within));
+		expect(row.ew[0].einwohner).toBeGreaterThan(0);
+		expect(row.ew[0].einwohner).toBeLessThan(within(1.8));
+		for (const c of row.ew) expect(c.ab65).toBeLessThan(c.einwohner);
+		expect(row.station_km).toBeGreaterThanOrEqual(0);
 		expect(row.pilot_km).toBe(pilots.length ? expect.any(Number) : null);
 		expect(row.schliesst.map((g) => g.ags)).toContain('16051000');
 	});
@@ -72,6 +79,11 @@ describe('analyseSite on data/', () => {
 		const csv = toGermanCsv([row], vergleichColumns(15, 'Beispieldaten'));
 		const [head, line] = csv.replace('\uFEFF', '').split('\r\n');
 		expect(head.split(';')).toContain('Einwohner im Umkreis 25 km');
+		expect(head.split(';')).toContain('davon ab 65 Jahren 1 km');
+		expect(line).toContain('nach Flächenanteil der 1-km-Zellen im Kreis');
+		expect(line).toContain('nach Zellen mit Mittelpunkt im Kreis');
+		expect(line).toContain(String(Math.round(row.ew[1].einwohner)));
+		if (row.pilot_km === null) expect(line).toContain('noch kein Pilot mit Standort');
 		expect(line).toContain('Beispieldaten');
 		expect(line).toContain('Erfurt');
 	});
@@ -79,7 +91,7 @@ describe('analyseSite on data/', () => {
 	it('a point outside Thuringia has no Gemeinde but still gets distances', () => {
 		const out = analyseSite(
 			{ id: 'x', name: 'Leipzig', kind: 'kandidat', lon: 12.37, lat: 51.34 },
-			{ places, areas, pilots, stationen, baseline, radius: 15 }
+			{ places, grid, areas, pilots, stationen, baseline, radius: 15 }
 		);
 		expect(out.ags).toBeNull();
 		expect(out.gemeinde).toMatch(/außerhalb/);

@@ -56,24 +56,27 @@ describe('standort map layers', () => {
 	const o = { klasse: 'stadt', klasseLabel: 'mit Stadtrecht', km: 10, spots: [{ ags: '2' }] };
 
 	it('white spots: spot / covered / not in class', () => {
-		const c = choroplethFor('luecken', places, o);
+		const c = choroplethFor('orte', places, o)!;
 		expect(c.rows).toEqual([
 			{ id: '1', value: VERSORGT },
 			{ id: '2', value: LUECKE },
 			{ id: '3', value: AUSSERHALB }
 		]);
 		expect(c.flag).toBeUndefined();
-		const s = choroplethFor('luecken', places, { ...o, stationFlag: 'sample' });
+		const s = choroplethFor('orte', places, { ...o, stationFlag: 'sample' })!;
 		expect(s.flag).toBe('sample');
 		expect(s.datasets).toContain('stationen');
 		expect(s.note).toContain('Beispieldaten');
 	});
 
 	it('context layers name their source; the vacancy layer is an estimate', () => {
-		expect(choroplethFor('dichte', places, o).datasets).toEqual(['gemeinden']);
-		const l = choroplethFor('leerstand', places, o);
+		expect(choroplethFor('dichte', places, o)!.datasets).toEqual(['gemeinden']);
+		const l = choroplethFor('leerstand', places, o)!;
 		expect(l.datasets).toEqual(['leerstand_schaetzung']);
 		expect(l.flag).toBe('estimate');
-		expect(choroplethFor('groesse', places, o).classification.type).toBe('categorical');
+		expect(choroplethFor('groesse', places, o)!.classification.type).toBe('categorical');
+		// the 1 km layers draw cells, not Gemeinden
+		expect(choroplethFor('luecken', places, o)).toBeNull();
+		expect(choroplethFor('hitze', places, o)).toBeNull();
 	});
 });

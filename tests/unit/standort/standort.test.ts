@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-	catchment,
 	circles,
 	closes,
 	countBy,
@@ -64,10 +63,6 @@ const sites: Site[] = [
 	{ id: 's2', name: 'B', kind: 'kandidat', lon: 10.62, lat: 50.92 }
 ];
 
-function bruteCatchment(p: LonLat, places: Place[], r: number) {
-	const hit = places.filter((g) => hav(p, [g.lon, g.lat]) <= r);
-	return { population: hit.reduce((s, g) => s + g.population, 0), gemeinden: hit.length };
-}
 function bruteSpots(places: Place[], s: Site[], klasse: string, r: number) {
 	return places
 		.filter((g) =>
@@ -79,34 +74,6 @@ function bruteSpots(places: Place[], s: Site[], klasse: string, r: number) {
 		.map((g) => g.ags)
 		.sort();
 }
-
-describe('catchment', () => {
-	it('matches the brute-force sum for every site and radius', () => {
-		for (const s of sites)
-			for (const r of [0, 2.5, 5, 10, 25, 50, 1000]) {
-				const got = catchment([s.lon, s.lat], fixture, r);
-				expect({ population: got.population, gemeinden: got.gemeinden }).toEqual(
-					bruteCatchment([s.lon, s.lat], fixture, r)
-				);
-			}
-	});
-
-	it('radius 0 counts only a label point at exactly the same position', () => {
-		expect(catchment([11.0, 51.0], fixture, 0)).toEqual({
-			radius: 0,
-			population: 200000,
-			gemeinden: 1
-		});
-		expect(catchment([11.001, 51.0], fixture, 0).population).toBe(0);
-		expect(catchment([11.0, 51.0], [], 25).population).toBe(0);
-	});
-
-	it('is monotone in the radius (5 ≤ 10 ≤ 25 km)', () => {
-		const [a, b, c] = [5, 10, 25].map((r) => catchment([11.1, 51.05], fixture, r).population);
-		expect(a).toBeLessThanOrEqual(b);
-		expect(b).toBeLessThanOrEqual(c);
-	});
-});
 
 describe('white spots', () => {
 	it('match the brute-force list for every class and radius', () => {

@@ -1,15 +1,8 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PilotRow, Station } from '$lib/klima/queries';
 import { sizeClassByKey } from '$lib/domain/size-class';
-import {
-	CATCHMENT_RADII,
-	catchment,
-	closes,
-	locate,
-	nearest,
-	type Place,
-	type Site
-} from '$lib/geo/standort';
+import { catchmentsAt, type Catchment, type PopulationGrid } from '$lib/geo/standort-grid';
+import { closes, locate, nearest, type Place, type Site } from '$lib/geo/standort';
 import type { Kandidat } from '../model';
 
 export const pilotSites = (pilots: readonly PilotRow[]): Site[] =>
@@ -39,8 +32,8 @@ export interface SiteRow {
 	groesse: string;
 	kreis: string;
 	planungsregion: string;
-	/** population within 5 / 10 / 25 km */
-	ew: number[];
+	/** people (and 65+) within 1 / 5 / 10 / 25 km and the chosen radius (last) */
+	ew: Catchment[];
 	pilot_km: number | null;
 	pilot_name: string | null;
 	station_km: number | null;
@@ -60,6 +53,7 @@ export function analyseSite(
 	s: Site,
 	ctx: {
 		places: readonly Place[];
+		grid: PopulationGrid;
 		areas: FeatureCollection<Polygon | MultiPolygon, { ags?: string } | null>;
 		pilots: readonly Site[];
 		stationen: readonly Site[];
@@ -81,7 +75,7 @@ export function analyseSite(
 		groesse: g ? (sizeClassByKey(g.size_class)?.short ?? g.size_class) : '',
 		kreis: g?.kreis_name ?? '',
 		planungsregion: g?.planungsregion ?? '',
-		ew: CATCHMENT_RADII.map((r) => catchment([s.lon, s.lat], ctx.places, r).population),
+		ew: catchmentsAt([s.lon, s.lat], ctx.grid, ctx.radius),
 		pilot_km: pilot?.km ?? null,
 		pilot_name: pilot?.site.name ?? null,
 		station_km: station?.km ?? null,

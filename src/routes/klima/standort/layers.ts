@@ -10,7 +10,10 @@ export const LUECKE = 2;
 export const VERSORGT = 1;
 export const AUSSERHALB = 0;
 
-/** The context layer for the map; white spots are 2, covered Gemeinden of the class 1, others 0. */
+/**
+ * The Gemeinde context layer for the map (null for the 1 km cell layers, see CellLayer); town white
+ * spots are 2, covered Gemeinden of the class 1, others 0.
+ */
 export function choroplethFor(
 	ebene: Ebene,
 	places: readonly StandortGemeinde[],
@@ -21,7 +24,8 @@ export function choroplethFor(
 		spots: readonly { ags: string }[];
 		stationFlag?: Flag;
 	}
-): Choropleth {
+): Choropleth | null {
+	if (ebene === 'luecken' || ebene === 'hitze') return null;
 	if (ebene === 'dichte')
 		return {
 			level: 'gemeinde',
@@ -83,7 +87,7 @@ export function choroplethFor(
 		datasets: ['gemeinden', 'pilots', ...(o.stationFlag ? ['stationen'] : [])],
 		flag: o.stationFlag === 'sample' ? 'sample' : undefined,
 		note:
-			'Entfernung Luftlinie vom Gemeindepunkt (Lagepunkt der Gemeinde, VG250).' +
+			'Entfernung Luftlinie von der Ortsmitte der Gemeinde.' +
 			(o.stationFlag === 'sample' ? ' Inkl. Beispieldaten (Wanderbaumallee-Stationen).' : '')
 	};
 }

@@ -1,6 +1,8 @@
 import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
 
-export type Ebene = 'luecken' | 'dichte' | 'leerstand' | 'groesse';
+export type Ebene = 'luecken' | 'hitze' | 'orte' | 'dichte' | 'leerstand' | 'groesse';
+/** layers drawn as 1 km cells (no Gemeinde fill) */
+export const ZELLEN_EBENEN: readonly Ebene[] = ['luecken', 'hitze'];
 
 export interface StandortParams {
 	open: boolean;
@@ -18,7 +20,9 @@ export const KLASSEN: { key: string; label: string }[] = [
 ];
 
 export const EBENEN: { key: Ebene; label: string }[] = [
-	{ key: 'luecken', label: 'Weiße Flecken' },
+	{ key: 'luecken', label: 'Weiße Flecken: Einwohner ohne Standort (1-km-Gitter)' },
+	{ key: 'hitze', label: 'Hitzeverwundbarkeit: Anteil 65+ (1-km-Gitter)' },
+	{ key: 'orte', label: 'Weiße Flecken: Gemeinden ohne Standort' },
 	{ key: 'dichte', label: 'Bevölkerungsdichte' },
 	{ key: 'leerstand', label: 'Wohnungsleerstand (Schätzung Zensus 2022)' },
 	{ key: 'groesse', label: 'Gemeindegrößenklasse' }

@@ -2,15 +2,17 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { getDb } from '$lib/db';
 import type { StandortGemeinde } from '$lib/geo/queries';
 import { registry } from '$lib/db/registry';
-import { countBy, inKlasse, populationShare, whiteSpots } from '$lib/geo/standort';
+import { inKlasse, populationShare, whiteSpots } from '$lib/geo/standort';
+import { PopulationGrid } from '$lib/geo/standort-grid';
 import { loadGeo } from '$lib/map/data';
 import type { KlimaPlan } from '../plan.svelte';
 import { analyseSite, kandidatSites, pilotSites, stationSites } from './analysis';
 import { DEFAULTS, KLASSEN, type StandortParams } from './params';
+import { peopleBy } from './people';
 
 type Areas = FeatureCollection<Polygon | MultiPolygon, { ags?: string } | null>;
 
-/** Location analysis on /klima: parameters, Gemeinde data, white spots and per-site figures. */
+/** Location analysis on /klima: parameters, Gemeinde and grid data, white spots and per-site figures. */
 export class Standortanalyse {
 	// set by the constructor; the $derived fields below only read it lazily
 	#plan: () => KlimaPlan = () => {
@@ -18,6 +20,7 @@ export class Standortanalyse {
 	};
 	params = $state<StandortParams>({ ...DEFAULTS });
 	places = $state.raw<StandortGemeinde[]>([]);
+	grid = $state.raw<PopulationGrid>();
 	areas = $state.raw<Areas>();
 	error = $state.raw<unknown>();
 	loaded = $state(false);
@@ -29,30 +32,25 @@ export class Standortanalyse {
 	stationFlag = $derived(this.#plan().stationFlag);
 	klasseLabel = $derived(KLASSEN.find((k) => k.key === this.params.klasse)?.label ?? '');
 	existing = $derived([...this.pilots, ...(this.params.stationen ? this.stationen : [])]);
+	sites = $derived([...this.existing, ...this.kandidaten]);
 	inClass = $derived(this.places.filter((g) => inKlasse(g, this.params.klasse)));
 	baseline = $derived(whiteSpots(this.places, this.existing, this.params.klasse, this.params.km));
-	spots = $derived(
-		whiteSpots(
-			this.places,
-			[...this.existing, ...this.kandidaten],
-			this.params.klasse,
+	spots = $derived(whiteSpots(this.places, this.sites, this.params.klasse, this.params.km));
+	share = $derived(populationShare(this.spots, this.places));
+	/** white spots by people: grid cells farther than X km from every site */
+	coverage = $derived(
+		this.grid?.coverage(
+			this.sites.map((s) => [s.lon, s.lat]),
 			this.params.km
 		)
 	);
-	share = $derived(populationShare(this.spots, this.places));
-	perRegion = $derived(countBy(this.spots, (g) => g.planungsregion));
-	perKreis = $derived(
-		countBy(
-			this.spots,
-			(g) => g.kreis_ags,
-			(g) => g.kreis_name
-		)
-	);
+	people = $derived(this.coverage ? peopleBy(this.coverage, this.places) : undefined);
 	rows = $derived.by(() => {
-		const areas = this.areas;
-		if (!areas || !this.places.length) return [];
+		const { areas, grid } = this;
+		if (!areas || !grid || !this.places.length) return [];
 		const ctx = {
 			places: this.places,
+			grid,
 			areas,
 			pilots: this.pilots,
 			stationen: this.stationen,
@@ -70,7 +68,12 @@ export class Standortanalyse {
 		if (this.loaded) return;
 		try {
 			const [db, geo] = await Promise.all([getDb(), loadGeo()]);
-			this.places = await db.rows(registry.standortGemeinden);
+			const [places, cells] = await Promise.all([
+				db.rows(registry.standortGemeinden),
+				db.rows(registry.standortZellen)
+			]);
+			this.places = places;
+			this.grid = new PopulationGrid(cells);
 			this.areas = geo.gemeinden as unknown as Areas;
 			this.loaded = true;
 		} catch (e) {
