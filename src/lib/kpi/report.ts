@@ -170,7 +170,7 @@ export function buildReport(
 	const basis = buildBasis(seed, records, stichtag, zeitraum, generiert);
 	return {
 		...basis,
-		gruppen: statusGruppen(basis.evaluations),
+		gruppen: statusGruppen(basis.evaluations, stichtag),
 		kernaussagen: kernaussagen(basis),
 		fehlt: wasFehlt(basis),
 		endnoten: endnoten(basis)

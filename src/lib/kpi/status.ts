@@ -270,6 +270,12 @@ export function targetsFor(targets: readonly KpiTarget[], zeitraum: Zeitraum): K
 		: targets.filter((t) => t.period === zeitraum || t.period === 'vertrag');
 }
 
+/** Is a target due at the Stichtag (its deadline, or the start of its year, has come)? */
+export function faellig(t: KpiTarget, stichtag: string): boolean {
+	if (t.target_date) return t.target_date <= stichtag;
+	return /^\d{4}$/.test(t.period) ? `${t.period}-01-01` <= stichtag : true;
+}
+
 /** The report's status groups (first page), in reading order; every StatusKey is in one group. */
 export const STATUS_GRUPPEN: { key: string; label: string; keys: StatusKey[] }[] = [
 	{ key: 'erreicht', label: 'erreicht', keys: ['erreicht', 'erledigt'] },

@@ -1,7 +1,7 @@
 /** What the report's first page and its „Was fehlt“ list say, derived from the one model (report.ts). */
 import { fmtDate, fmtInt } from '$lib/format';
 import type { ReportBasis as ReportModel } from './report';
-import { STATUS_GRUPPEN, type KpiEvaluation, type StatusKey } from './status';
+import { faellig, STATUS_GRUPPEN, type KpiEvaluation, type StatusKey } from './status';
 
 const rules = new Intl.PluralRules('de');
 /** „1 Ziel“ / „3 Ziele“ */
@@ -16,14 +16,31 @@ export interface StatusGruppe {
 	items: KpiEvaluation[];
 }
 
-export function statusGruppen(evaluations: readonly KpiEvaluation[]): StatusGruppe[] {
-	return STATUS_GRUPPEN.map((g) => ({
-		key: g.key,
-		label: g.label,
-		badge: g.keys[0],
-		items: evaluations.filter((e) => g.keys.includes(e.key))
-	}));
+/** Targets by status; without a record and not yet due → „noch nicht fällig“ (last group). */
+export function statusGruppen(
+	evaluations: readonly KpiEvaluation[],
+	stichtag: string
+): StatusGruppe[] {
+	const due = (e: KpiEvaluation) => e.key !== 'keine_angabe' || faellig(e.target, stichtag);
+	return [
+		...STATUS_GRUPPEN.map((g) => ({
+			key: g.key,
+			label: g.label,
+			badge: g.keys[0],
+			items: evaluations.filter((e) => g.keys.includes(e.key) && due(e))
+		})),
+		{
+			key: 'nicht_faellig',
+			label: 'noch nicht fällig',
+			badge: 'keine_angabe' as const,
+			items: evaluations.filter((e) => !due(e))
+		}
+	];
 }
+
+/** Targets due at the Stichtag without any record. */
+const ohneNachweis = (m: ReportModel) =>
+	m.evaluations.filter((e) => e.key === 'keine_angabe' && faellig(e.target, m.stichtag));
 
 const COUNT_LABEL: Record<string, [string, string]> = {
 	buendnistreffen: ['Bündnistreffen', 'Bündnistreffen'],
@@ -37,11 +54,12 @@ const COUNT_LABEL: Record<string, [string, string]> = {
 export function kernaussagen(m: ReportModel): string[] {
 	const out: string[] = [];
 	const ev = m.evaluations;
-	const ohne = ev.filter((e) => e.key === 'keine_angabe').length;
+	const dueTargets = ev.filter((e) => faellig(e.target, m.stichtag) || e.key !== 'keine_angabe');
+	const ohne = ohneNachweis(m).length;
 	out.push(
 		ohne
-			? `Für ${fmtInt(ohne)} von ${fmtInt(ev.length)} Zielen liegt zum Stichtag kein Nachweis vor.`
-			: `Für alle ${fmtInt(ev.length)} Ziele liegt zum Stichtag ein Nachweis vor.`
+			? `Für ${fmtInt(ohne)} von ${anzahl(dueTargets.length, 'fälligen Ziel', 'fälligen Zielen')} liegt zum Stichtag kein Nachweis vor.`
+			: `Für alle ${anzahl(dueTargets.length, 'fälligen Ziel', 'fälligen Ziele')} liegt zum Stichtag ein Nachweis vor.`
 	);
 	const counts = ev.filter(
 		(e) => e.value !== null && e.target.measure && COUNT_LABEL[e.target.measure]
@@ -85,9 +103,11 @@ export interface Fehlt {
 /** What the office must still record for the Stichtag, as a checklist. */
 export function wasFehlt(m: ReportModel): Fehlt[] {
 	const out: Fehlt[] = [];
-	for (const e of m.evaluations.filter((x) => x.key === 'keine_angabe')) {
+	for (const e of ohneNachweis(m)) {
 		const t = e.target;
-		const when = t.target_date ? `Frist ${fmtDate(t.target_date)}` : zeitraumText(t.period);
+		const when = t.target_date
+			? `Frist ${fmtDate(t.target_date)}`
+			: `${zeitraumText(t.period)}; ${e.comparatorText}`;
 		const what =
 			t.measure === 'lieferung'
 				? `Lieferung erfassen (geliefert oder nicht geliefert): ${t.kpi}`
@@ -98,7 +118,7 @@ export function wasFehlt(m: ReportModel): Fehlt[] {
 						: t.measure === 'pilot'
 							? `Stand der Pilotprojekte erfassen`
 							: `Termine erfassen: ${t.kpi}`;
-		out.push({ id: `ziel-${t.id}`, text: `${what} (${when}; ${e.comparatorText})` });
+		out.push({ id: `ziel-${t.id}`, text: `${what} (${when})` });
 	}
 	for (const e of m.bisStichtag.filter((x) => x.stand === 'ohne_nachweis'))
 		out.push({
