@@ -8,7 +8,7 @@ export default defineConfig({
 	testMatch: '**/*.spec.ts',
 	workers: 1,
 	fullyParallel: false,
-	retries: process.env.CI ? 1 : 0,
+	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],

@@ -25,7 +25,7 @@
  * - Use, condition, owner type, floor area (log-normal per use), rent (by size class): fixed weights
  *   below. No addresses are invented; `bezeichnung` is „Beispielobjekt n“.
  * Yearly stock: an object counts on 31.12. of year Y if leer_seit ≤ Y-12-31 and it was not re-let
- * before Y-01-01 (see src/lib/db/queries/kataster.ts) — one row per object, snapshots derived.
+ * before Y-01-01 (see src/lib/kataster/queries.ts) — one row per object, snapshots derived.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

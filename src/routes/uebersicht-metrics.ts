@@ -1,4 +1,4 @@
-import type { MapGemeinde, MapKreis } from '$lib/db/queries/map';
+import type { MapGemeinde, MapKreis } from '$lib/map/queries';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
 import { fmtInt } from '$lib/format';
 import type { Choropleth } from '$lib/map/choropleth';

@@ -62,10 +62,10 @@ export const norm = (s: string | null | undefined) =>
 
 /** Waits until the in-browser DuckDB has answered (the app sets data-db="ready"). */
 export async function dbReady(page: Page) {
-	await expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 30_000 });
+	await expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 90_000 });
 }
 
 /** Waits until the page is hydrated (event handlers attached), e.g. before setting input files. */
 export async function hydrated(page: Page) {
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 90_000 });
 }

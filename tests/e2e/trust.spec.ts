@@ -191,7 +191,7 @@ async function launch(dir: string, baseURL: string) {
 test('no lost work: Kennzahlen record, import, Klima edits survive closing the browser right after the last input', async ({
 	baseURL
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const dir = mkdtempSync(join(tmpdir(), 'atlas-trust-'));
 	let ctx: BrowserContext | undefined;
 	try {

@@ -1,4 +1,4 @@
-import type { BenchGroup } from '$lib/db/queries/bench';
+import type { BenchGroup } from '$lib/bench/queries';
 
 /** Column arrays of the kataster table, as the baseline reads them. */
 export interface Columns {

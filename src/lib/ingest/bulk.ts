@@ -3,7 +3,7 @@ import { fmtInt } from '$lib/format';
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import type { Db } from '$lib/db/types';
 import { registry } from '$lib/db/registry';
-import type { BulkField, BulkSpec } from '$lib/db/queries/ingest-bulk';
+import type { BulkField, BulkSpec } from './queries';
 import { column } from './arrow';
 import { decodeBytes } from './decode';
 import {

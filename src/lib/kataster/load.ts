@@ -1,6 +1,6 @@
 import type { Db } from '$lib/db';
 import { registry } from '$lib/db/registry';
-import type { KatasterFilter, KatasterHerkunft, KatasterObjekt } from '$lib/db/queries/kataster';
+import type { KatasterFilter, KatasterHerkunft, KatasterObjekt } from '$lib/kataster/queries';
 
 let prepared: Promise<KatasterHerkunft> | undefined;
 

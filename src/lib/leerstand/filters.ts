@@ -1,4 +1,4 @@
-import type { LeerstandFilter } from '$lib/db/queries/leerstand';
+import type { LeerstandFilter } from '$lib/leerstand/queries';
 import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
 
 export const ZO_OPTIONS = [

@@ -5,7 +5,7 @@
  * so its counts are left out and every successor is flagged. The result goes into the table
  * `leerstand_amtlich`, which replaces the estimate in every Leerstand view.
  */
-import type { MappingRow } from '$lib/db/queries/leerstand';
+import type { MappingRow } from '$lib/leerstand/queries';
 import type { TableData } from '$lib/store/types';
 
 export type RawRow = Record<string, unknown>;

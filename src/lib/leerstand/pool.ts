@@ -3,7 +3,7 @@ import type {
 	LeerstandGemeinde,
 	LeerstandPool,
 	PoolDimension
-} from '$lib/db/queries/leerstand';
+} from '$lib/leerstand/queries';
 
 /** The same filter as the SQL of registry.leerstandGemeinden, on rows already loaded. */
 export function matches(g: LeerstandGemeinde, f: LeerstandFilter): boolean {

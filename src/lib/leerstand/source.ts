@@ -5,7 +5,7 @@ import {
 	type LeerstandGemeinde,
 	type LeerstandPool,
 	type PoolDimension
-} from '$lib/db/queries/leerstand';
+} from '$lib/leerstand/queries';
 import { matches, pool } from './pool';
 import { registry } from '$lib/db/registry';
 import { toIpc } from '$lib/store/arrow';

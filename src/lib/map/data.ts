@@ -1,6 +1,6 @@
 import { fetchDataset } from '$lib/data/files';
 import { getDb } from '$lib/db';
-import type { MapGemeinde, MapKreis } from '$lib/db/queries/map';
+import type { MapGemeinde, MapKreis } from '$lib/map/queries';
 import { registry } from '$lib/db/registry';
 import type { Choropleth } from './choropleth';
 import { REST_ID, type GeoData } from './style';

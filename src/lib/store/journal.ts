@@ -10,9 +10,14 @@ export interface Journal {
 	write(name: string, entry: JournalEntry | null): void;
 }
 
-/** `base`: the stored version the change was made on; the entry is replayed only if that is still current. */
+/**
+ * `base`: the stored version the change was made on. The entry is replayed if that is still current, or
+ * if the stored version was saved by the same `writer` (the page wrote it on the way to this entry, and
+ * closed before it could clear or move the journal).
+ */
 export interface JournalEntry {
 	base: number;
+	writer?: string;
 	table: StoredTable;
 }
 
@@ -54,12 +59,17 @@ export function storageJournal(
 				try {
 					const raw = JSON.parse(storage.getItem(k) ?? 'null') as {
 						base: number;
+						writer?: string;
 						meta: StoredTable['meta'];
 						data: Encoded;
 					};
 					const data = decode(raw.data);
 					if (data)
-						out.set(k.slice(prefix.length), { base: raw.base, table: { meta: raw.meta, data } });
+						out.set(k.slice(prefix.length), {
+							base: raw.base,
+							writer: raw.writer,
+							table: { meta: raw.meta, data }
+						});
 					else storage.removeItem(k);
 				} catch {
 					storage.removeItem(k);
@@ -74,7 +84,7 @@ export function storageJournal(
 				if (data.kind === 'none') return storage.removeItem(prefix + name);
 				storage.setItem(
 					prefix + name,
-					JSON.stringify({ base: entry.base, meta: entry.table.meta, data })
+					JSON.stringify({ base: entry.base, writer: entry.writer, meta: entry.table.meta, data })
 				);
 			} catch {
 				// localStorage full or blocked: the IndexedDB save runs anyway

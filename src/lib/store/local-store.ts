@@ -77,7 +77,8 @@ export class LocalStore {
 		this.#changed();
 		// changes whose save had not finished when the page closed
 		for (const [name, e] of this.#journal?.read() ?? []) {
-			if ((this.#base.get(name) ?? 0) === e.base)
+			const stored = this.#tables.get(name)?.meta;
+			if ((this.#base.get(name) ?? 0) === e.base || (e.writer && stored?.writer === e.writer))
 				await this.put(name, e.table.data, {
 					flag: e.table.meta.flag,
 					source: e.table.meta.source
@@ -106,7 +107,11 @@ export class LocalStore {
 			data
 		});
 		this.#state.set(name, 'saving');
-		this.#journal?.write(name, { base: this.#base.get(name) ?? 0, table: this.#tables.get(name)! });
+		this.#journal?.write(name, {
+			base: this.#base.get(name) ?? 0,
+			writer: this.#id,
+			table: this.#tables.get(name)!
+		});
 		this.#changed();
 		return this.#serial(() => this.#save(name));
 	}
@@ -202,7 +207,10 @@ export class LocalStore {
 		const t = this.#tables.get(name);
 		if (!t) return 'saved';
 		const base = this.#base.get(name) ?? 0;
-		const next: StoredTable = { meta: { ...t.meta, version: base + 1 }, data: t.data };
+		const next: StoredTable = {
+			meta: { ...t.meta, version: base + 1, writer: this.#id },
+			data: t.data
+		};
 		try {
 			const r = await this.#backend.commit(next, base);
 			if (!r.ok) return this.#conflict(name, r.current, t);
@@ -216,7 +224,7 @@ export class LocalStore {
 			this.#tables.get(name)!.meta.version = base + 1;
 			// a newer change is waiting for its save: it now builds on this version
 			const pending = this.#tables.get(name);
-			if (pending) this.#journal?.write(name, { base: base + 1, table: pending });
+			if (pending) this.#journal?.write(name, { base: base + 1, writer: this.#id, table: pending });
 		}
 		this.#base.set(name, base + 1);
 		this.#state.set(name, 'saved');

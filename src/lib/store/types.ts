@@ -15,6 +15,8 @@ export interface TableMeta {
 	updated: string;
 	/** Increases by one with every saved change; used to detect other tabs. */
 	version: number;
+	/** The store instance (one page) that saved this version; lets its own journal replay over it. */
+	writer?: string;
 }
 
 export interface StoredTable {

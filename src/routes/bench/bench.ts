@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { baseline, baselineRows, rowObjects, sameGroups, type Columns } from '$lib/bench/baseline';
 import { getDb } from '$lib/db';
 import { registry } from '$lib/db/registry';
-import type { BenchGroup } from '$lib/db/queries/bench';
+import type { BenchGroup } from '$lib/bench/queries';
 
 const stats = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);

@@ -2,7 +2,7 @@ export const KLIMAFELDER = ['Hitze', 'Dürre', 'Starkregen'] as const;
 export const AGS_LIST = ['Klima', 'Leerstand', 'WULIS'] as const;
 export const STATUS = ['geplant', 'aktiv', 'abgeschlossen'] as const;
 
-export type { Station } from '$lib/db/queries/klima';
+export type { Station } from '$lib/klima/queries';
 
 export interface Kandidat {
 	id: string;

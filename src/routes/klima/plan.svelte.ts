@@ -5,7 +5,7 @@ import type { Flag } from '$lib/data/manifest-types';
 import { getDb } from '$lib/db';
 import { todayIso } from '$lib/format';
 import { addDays as addDaysIso } from './timeline';
-import type { OrtRow, PilotRow } from '$lib/db/queries/klima';
+import type { OrtRow, PilotRow } from '$lib/klima/queries';
 import { registry } from '$lib/db/registry';
 import { getStore, toIpc, type StoreState, type TableData } from '$lib/store';
 import { parsePlan, type PlanData } from './geojson';

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/db';
-import type { LeerstandFilter, LeerstandGemeinde } from '$lib/db/queries/leerstand';
+import type { LeerstandFilter, LeerstandGemeinde } from '$lib/leerstand/queries';
 import {
 	defaultView,
 	parseView,

@@ -1,4 +1,4 @@
-import type { LeerstandGemeinde } from '$lib/db/queries/leerstand';
+import type { LeerstandGemeinde } from '$lib/leerstand/queries';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
 import type { SortKey } from '$lib/leerstand/filters';
 import { showsValue } from '$lib/leerstand/filters';

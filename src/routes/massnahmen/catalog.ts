@@ -1,4 +1,4 @@
-import type { CatalogParams, MassnahmeRow } from '$lib/db/queries/massnahmen';
+import type { CatalogParams, MassnahmeRow } from '$lib/massnahmen/queries';
 import { SIZE_GROUPS } from '$lib/domain/size-class';
 import type { CsvColumn } from '$lib/export/csv';
 

@@ -8,7 +8,7 @@ import {
 	splitUebersicht,
 	type KatasterDim,
 	type KatasterFilter
-} from '../../../src/lib/db/queries/kataster';
+} from '../../../src/lib/kataster/queries';
 import { FACET_DIMS } from '../../../src/routes/leerstand/kataster/kataster.svelte';
 
 type Db = Awaited<ReturnType<typeof openNodeDb>>;

@@ -7,7 +7,7 @@ import {
 	emptyKatasterFilter,
 	type KatasterDim,
 	type KatasterFilter
-} from '../../../src/lib/db/queries/kataster';
+} from '../../../src/lib/kataster/queries';
 import { KATASTER_COLUMNS } from '../../../src/lib/kataster/schema';
 
 const gem = new Map(readInputs(join(process.cwd(), 'data')).gemeinden.map((g) => [g.ags, g]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../../src/lib/db/registry';
-import { NO_FILTER } from '../../../src/lib/db/queries/leerstand';
+import { NO_FILTER } from '../../../src/lib/leerstand/queries';
 import {
 	aggregateOfficial,
 	OfficialImportError,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../../src/lib/db/queries/leerstand';
+import { NO_FILTER } from '../../../src/lib/leerstand/queries';
 import { registry } from '../../../src/lib/db/registry';
 import { computeLeerstand, leerstandDb, loadBase } from '../../../src/lib/leerstand/source';
 import { parseView, viewQuery } from '../../../src/lib/leerstand/filters';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../src/lib/db/node';
 import { registry } from '../../../src/lib/db/registry';
-import type { CatalogParams, FacetCount } from '../../../src/lib/db/queries/massnahmen';
+import type { CatalogParams, FacetCount } from '../../../src/lib/massnahmen/queries';
 import { toArrowIpc } from '../../../scripts/data/lib/arrow';
 import { massnahmen, massnahmenColumns, type Massnahme } from '../../../scripts/data/massnahmen';
 

@@ -10,7 +10,7 @@ import {
 	stationSites
 } from '../../../src/routes/klima/standort/analysis';
 import { vergleichColumns } from '../../../src/routes/klima/standort/columns';
-import type { PilotRow, Station } from '../../../src/lib/db/queries/klima';
+import type { PilotRow, Station } from '../../../src/lib/klima/queries';
 import { dataset } from '../../e2e/data';
 
 const places = dataset<Place>('gemeinden');

@@ -11,7 +11,7 @@ import {
 	LUECKE,
 	VERSORGT
 } from '../../../src/routes/klima/standort/layers';
-import type { StandortGemeinde } from '../../../src/lib/db/queries/standort';
+import type { StandortGemeinde } from '../../../src/lib/geo/queries';
 
 describe('standort URL state', () => {
 	it('parses, falls back on bad input and round-trips', () => {

@@ -42,7 +42,8 @@ describe('LocalStore', () => {
 			flag: 'user',
 			source: 'test',
 			updated: '2026-01-02T03:04:05.000Z',
-			version: 2
+			version: 2,
+			writer: expect.any(String)
 		});
 	});
 

@@ -82,4 +82,62 @@ describe('journal: a save cut off by closing the browser is not lost', () => {
 		expect(next.get('arrow')?.meta.source).toBe('datei.csv');
 		expect(ls.length).toBe(0);
 	});
+
+	it('keeps every keystroke when the first save reached the disk but the page closed before it returned', async () => {
+		const disk = new MemoryBackend();
+		const ls = memoryStorage();
+		// the first commit is written, but its promise never settles: the browser closed in between
+		const dying: Backend = {
+			all: () => disk.all(),
+			get: (n) => disk.get(n),
+			commit: async (t, expected) => {
+				await disk.commit(t, expected);
+				return new Promise(() => undefined);
+			},
+			remove: () => new Promise(() => undefined)
+		};
+		const typing = new LocalStore({ backend: dying, journal: storageJournal(ls) });
+		await typing.open();
+		let text = '';
+		for (const ch of 'Notiz bleibt') {
+			text += ch;
+			void typing.put('stationen', rows(text), { flag: 'user', source: 't' });
+			await Promise.resolve();
+		}
+		await new Promise((r) => setTimeout(r, 0));
+		expect((await disk.get('stationen'))?.data).toEqual(rows('N'));
+
+		const next = new LocalStore({ backend: disk, journal: storageJournal(ls) });
+		await next.open();
+		expect(next.get('stationen')?.data).toEqual(rows('Notiz bleibt'));
+		expect((await disk.get('stationen'))?.data).toEqual(rows('Notiz bleibt'));
+		expect(ls.length).toBe(0);
+	});
+
+	it('still drops the journal when another tab saved over the same base after this tab', async () => {
+		const disk = new MemoryBackend();
+		const ls = memoryStorage();
+		const dying: Backend = {
+			all: () => disk.all(),
+			get: (n) => disk.get(n),
+			commit: async (t, expected) => {
+				await disk.commit(t, expected);
+				return new Promise(() => undefined);
+			},
+			remove: () => new Promise(() => undefined)
+		};
+		const typing = new LocalStore({ backend: dying, journal: storageJournal(ls) });
+		await typing.open();
+		void typing.put('stationen', rows('N'), { flag: 'user', source: 't' });
+		void typing.put('stationen', rows('No'), { flag: 'user', source: 't' });
+		await new Promise((r) => setTimeout(r, 0));
+		const other = new LocalStore({ backend: disk });
+		await other.open();
+		await other.put('stationen', rows('anderer Tab'), { flag: 'user', source: 't' });
+
+		const next = new LocalStore({ backend: disk, journal: storageJournal(ls) });
+		await next.open();
+		expect(next.get('stationen')?.data).toEqual(rows('anderer Tab'));
+		expect(ls.length).toBe(0);
+	});
 });

@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { PilotRow, Station } from '$lib/db/queries/klima';
+import type { PilotRow, Station } from '$lib/klima/queries';
 import { sizeClassByKey } from '$lib/domain/size-class';
 import {
 	CATCHMENT_RADII,

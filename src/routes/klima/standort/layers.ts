@@ -1,5 +1,5 @@
 import type { Flag } from '$lib/data/manifest-types';
-import type { StandortGemeinde } from '$lib/db/queries/standort';
+import type { StandortGemeinde } from '$lib/geo/queries';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
 import { fmtInt, fmtNum, fmtPct } from '$lib/format';
 import { inKlasse } from '$lib/geo/standort';

@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { getDb } from '$lib/db';
-import type { StandortGemeinde } from '$lib/db/queries/standort';
+import type { StandortGemeinde } from '$lib/geo/queries';
 import { registry } from '$lib/db/registry';
 import { countBy, inKlasse, populationShare, whiteSpots } from '$lib/geo/standort';
 import { loadGeo } from '$lib/map/data';

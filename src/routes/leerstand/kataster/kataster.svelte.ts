@@ -11,7 +11,7 @@ import {
 	type KatasterTotal,
 	type KatasterTrendRow,
 	type KatasterWarnung
-} from '$lib/db/queries/kataster';
+} from '$lib/kataster/queries';
 import type { Flag } from '$lib/data/manifest-types';
 import { objektSeite, perfEnabled, prepareKataster } from '$lib/kataster/load';
 import type { KatasterView } from './url';

@@ -1,8 +1,4 @@
-import {
-	emptyKatasterFilter,
-	type KatasterDim,
-	type KatasterFilter
-} from '$lib/db/queries/kataster';
+import { emptyKatasterFilter, type KatasterDim, type KatasterFilter } from '$lib/kataster/queries';
 import { KATASTER_JAHRE } from '$lib/kataster/schema';
 
 /** URL parameter of each filter dimension (German, short, mailable). */

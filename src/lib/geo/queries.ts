@@ -1,5 +1,5 @@
-import type { Place } from '$lib/geo/standort';
-import { sql } from '../sql';
+import type { Place } from './standort';
+import { sql } from '$lib/db/sql';
 
 export interface StandortGemeinde extends Place {
 	density_per_km2: number;
@@ -18,3 +18,8 @@ export const standortQueries = {
 		  ORDER BY g.ags`
 	)
 };
+
+type StandortQueries = typeof standortQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends StandortQueries {}
+}

@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { sql } from '$lib/db/sql';
 
 export interface SizeClassCount {
 	size_class: string;
@@ -36,3 +36,8 @@ export const uebersichtQueries = {
 		   FROM gemeinden WHERE ags = $1`
 	)
 };
+
+type UebersichtQueries = typeof uebersichtQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends UebersichtQueries {}
+}

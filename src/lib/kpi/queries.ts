@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { sql } from '$lib/db/sql';
 import type {
 	EventRow,
 	FaktRow,
@@ -7,7 +7,7 @@ import type {
 	MeilensteinRow,
 	PilotRow,
 	ZielRow
-} from '$lib/kpi/types';
+} from './types';
 
 export interface EventPlace {
 	ags: string;
@@ -61,3 +61,8 @@ export const kennzahlenQueries = {
 		`SELECT id, ag, thema, wert, zahl, stand, url, source FROM buendnis_fakten`
 	)
 };
+
+type KennzahlenQueries = typeof kennzahlenQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends KennzahlenQueries {}
+}

@@ -1,4 +1,4 @@
-import { pick, quoteIdent, sql, type Bound } from '../sql';
+import { pick, quoteIdent, sql, type Bound } from '$lib/db/sql';
 
 /** The filter of /leerstand; '' = no restriction. */
 export interface LeerstandFilter {
@@ -150,3 +150,8 @@ ${tail}`,
 		};
 	}
 };
+
+type LeerstandQueries = typeof leerstandQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends LeerstandQueries {}
+}

@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { sql } from '$lib/db/sql';
 
 export interface MassnahmeRow {
 	id: string;
@@ -123,3 +123,8 @@ export const massnahmenQueries = {
 		  WHERE m.ags = $1 ORDER BY strip_accents(lower(m.title))`
 	)
 };
+
+type MassnahmenQueries = typeof massnahmenQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends MassnahmenQueries {}
+}

@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { sql } from '$lib/db/sql';
 
 export interface PilotRow {
 	id: string;
@@ -65,3 +65,8 @@ export const klimaQueries = {
 		   FROM stationen WHERE ags = $1 ORDER BY reihenfolge`
 	)
 };
+
+type KlimaQueries = typeof klimaQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends KlimaQueries {}
+}

@@ -1,5 +1,5 @@
-import { KATASTER_JAHRE } from '$lib/kataster/schema';
-import { pick, quoteIdent, sql, type Bound, type Param } from '../sql';
+import { KATASTER_JAHRE } from './schema';
+import { pick, quoteIdent, sql, type Bound, type Param } from '$lib/db/sql';
 
 /**
  * Leerstandskataster. `kataster` holds one row per object (schema: src/lib/kataster/schema.ts), filled
@@ -447,3 +447,8 @@ export const katasterQueries = {
 		);
 	}
 };
+
+type KatasterQueries = typeof katasterQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends KatasterQueries {}
+}

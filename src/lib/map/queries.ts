@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { sql } from '$lib/db/sql';
 
 export interface MapGemeinde {
 	ags: string;
@@ -33,3 +33,8 @@ export const mapQueries = {
 		`SELECT kreis_ags, name, population, density_per_km2 FROM kreise ORDER BY name`
 	)
 };
+
+type MapQueries = typeof mapQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends MapQueries {}
+}

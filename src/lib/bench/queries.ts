@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { sql } from '$lib/db/sql';
 
 /** Grouped aggregations the benchmark runs in DuckDB and, as a baseline, in plain JavaScript. */
 export interface BenchGroup {
@@ -25,3 +25,8 @@ export const benchQueries = {
 	),
 	benchCount: sql<{ n: number }>(['kataster'], `SELECT count(*) AS n FROM kataster`)
 };
+
+type BenchQueries = typeof benchQueries;
+declare module '$lib/db/registry' {
+	interface Registry extends BenchQueries {}
+}
