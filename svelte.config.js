@@ -1,8 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { withPrecompression } from './scripts/build/precompress.js';
 
 // ATLAS_BUILD=name builds into build-name/ and .svelte-kit-name/, so parallel e2e runs don't collide.
 const suffix = process.env.ATLAS_BUILD ? `-${process.env.ATLAS_BUILD}` : '';
+/** The static site (pages and assets), precompressed. */
+export const buildDir = `build${suffix}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,7 +13,10 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		outDir: `.svelte-kit${suffix}`,
-		adapter: adapter({ pages: `build${suffix}`, assets: `build${suffix}`, fallback: '404.html' }),
+		adapter: withPrecompression(
+			adapter({ pages: buildDir, assets: buildDir, fallback: '404.html' }),
+			buildDir
+		),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',

@@ -94,8 +94,12 @@ try {
 				() => document.documentElement.scrollWidth - window.innerWidth
 			);
 			const file = join(out, `${slug(route)}-${size.name}.png`);
-			await page.screenshot({ path: file, fullPage: true });
-			console.log(`${file}${overflow > 0 ? `  (${overflow} px zu breit)` : ''}`);
+			try {
+				await page.screenshot({ path: file, fullPage: true, timeout: 120_000 });
+				console.log(`${file}${overflow > 0 ? `  (${overflow} px zu breit)` : ''}`);
+			} catch (e) {
+				console.log(`${file}: kein Bild (${e instanceof Error ? e.message.split('\n')[0] : e})`);
+			}
 			await page.close();
 		}
 	}

@@ -19,6 +19,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 import { serveStatic } from './server.ts';
+import { lighthouse } from './lighthouse.ts';
+import { ROUTES, wireBytes } from './wire.ts';
+import { KATASTER_CLICKS } from '../../src/lib/bench/changes.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -26,9 +29,13 @@ const { values: args } = parseArgs({
 		rows: { type: 'string', default: '10000,100000,1000000' },
 		build: { type: 'boolean', default: false },
 		port: { type: 'string', default: '4310' },
-		// --only import: just the CSV import through /daten; --dir build-x: an existing build
+		// --only import: just the CSV import through /daten; --only wire: bytes on the wire per route;
+		// --dir build-x: an existing build; --url http://…: measure a running server (e.g. npm start)
 		only: { type: 'string' },
-		dir: { type: 'string', default: 'build' }
+		url: { type: 'string' },
+		// --only lighthouse --routes /,/massnahmen
+		routes: { type: 'string' },
+		dir: { type: 'string', default: 'build-bench' }
 	}
 });
 const RUNS = Math.max(5, Number(args.runs));
@@ -40,7 +47,7 @@ const root = resolve(import.meta.dirname, '../..');
 const BUILD = join(root, args.dir!);
 const GENERATED = join(root, 'data/generated');
 const PORT = Number(args.port);
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = args.url ?? `http://127.0.0.1:${PORT}`;
 const CHROMIUM = CHROMIUM_PATH;
 const FLAGS = CHROMIUM_ARGS;
 
@@ -56,11 +63,12 @@ if (!existsSync(CHROMIUM)) {
 	process.exit(1);
 }
 if (args.build || !existsSync(join(BUILD, 'index.html'))) {
-	console.log('bench: npm run build …');
-	execSync('npm run build', {
+	// its own build (build-bench/): with the peers page, whose bench-only libraries the app build leaves out
+	console.log('bench: vite build (build-bench/, VITE_BENCH_PEERS=1) …');
+	execSync('npx vite build', {
 		cwd: root,
 		stdio: 'inherit',
-		env: { ...process.env, ATLAS_BUILD: '' }
+		env: { ...process.env, ATLAS_BUILD: 'bench', VITE_BENCH_PEERS: '1' }
 	});
 }
 
@@ -210,24 +218,13 @@ async function restyle(browser: Browser) {
 
 // --- Kataster view: filter → repaint ----------------------------------------------
 // filter changes by size class, Kreis, year and use (and condition); each toggled on and off again
-const CLICKS: [string, string][] = [
-	['nutzung', 'Einzelhandel'],
-	['size_class', 'klein_5_10'],
-	['jahr', '2023'],
-	['nutzung', 'Einzelhandel'],
-	['kreis_ags', '16065'],
-	['size_class', 'klein_5_10'],
-	['jahr', '2025'],
-	['kreis_ags', '16065'],
-	['zustand', 'mittel'],
-	['zustand', 'mittel']
-];
+const CLICKS = KATASTER_CLICKS;
 
 async function katasterView(browser: Browser, rows: number) {
 	const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 	const page = await ctx.newPage();
 	const t0 = Date.now();
-	await page.goto(`${BASE}/leerstand?ansicht=kataster&perf=1&katasterdatei=kataster_${rows}.arrow`);
+	await page.goto(`${BASE}/leerstand/kataster?perf=1&katasterdatei=kataster_${rows}.arrow`);
 	const measures = "performance.getEntriesByName('kataster-filter').length";
 	await poll(page, `${measures} >= 1`, 600_000);
 	const firstLoadMs = Date.now() - t0;
@@ -320,6 +317,69 @@ async function importCsv(browser: Browser, rows: number) {
 	return { bytes, seconds, mbPerS: bytes / 1e6 / seconds };
 }
 
+if (args.only === 'wire') {
+	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	try {
+		const rows = await wireBytes(browser, BASE);
+		for (const r of rows)
+			console.log(
+				`${r.route}: ${r.requests} Anfragen, ${round(r.bytes.total / 1024)} KB (${Object.entries(
+					r.bytes
+				)
+					.filter(([k]) => k !== 'total')
+					.map(([k, v]) => `${k} ${round(v / 1024)}`)
+					.join(
+						', '
+					)})${r.uncompressed.length ? ' – unkomprimiert: ' + r.uncompressed.join(', ') : ''}`
+			);
+		console.log(JSON.stringify(rows));
+	} finally {
+		await browser.close();
+		server?.close();
+	}
+	process.exit(0);
+}
+
+if (args.only === 'lighthouse') {
+	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
+	try {
+		const routes = args.routes ? args.routes.split(',') : ROUTES;
+		const rows = lighthouse(BASE, routes);
+		console.log(
+			'| Route | Profil | Score | LCP (ms) | TBT (ms) | CLS |\n| --- | --- | --- | --- | --- | --- |\n' +
+				rows
+					.map(
+						(r) =>
+							`| ${r.route} | ${r.preset} | ${r.score} | ${round(r.lcpMs)} | ${round(r.tbtMs)} | ${round(r.cls * 1000) / 1000} |`
+					)
+					.join('\n')
+		);
+	} finally {
+		server?.close();
+	}
+	process.exit(0);
+}
+
+if (args.only === 'peers') {
+	const server = await serveStatic(BUILD, GENERATED, PORT);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	try {
+		results.peers = await peers(browser);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	const date = new Date().toISOString().slice(0, 10);
+	mkdirSync(join(root, 'docs/benchmarks'), { recursive: true });
+	writeFileSync(
+		join(root, `docs/benchmarks/${date}-peers.json`),
+		JSON.stringify({ date, runs: RUNS, rows: ROWS, ...results }, null, '\t') + '\n'
+	);
+	console.log(peersTable(results.peers as Record<string, PeerRow>));
+	process.exit(0);
+}
+
 if (args.only === 'import') {
 	const server = await serveStatic(BUILD, GENERATED, PORT);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -340,24 +400,58 @@ if (args.only === 'import') {
 	process.exit(0);
 }
 
+/** data/generated/kataster_<rows>.arrow, generated (seeded) if missing. */
+function generated(rows: number) {
+	const file = join(GENERATED, `kataster_${rows}.arrow`);
+	if (!existsSync(file)) {
+		console.log(`bench: generating ${rows} rows …`);
+		const r = spawnSync(
+			'npx',
+			['tsx', 'scripts/data/kataster.ts', '--rows', String(rows), '--out', file],
+			{
+				cwd: root,
+				stdio: 'inherit'
+			}
+		);
+		if (r.status !== 0) throw new Error(`generator failed for ${rows} rows`);
+	}
+}
+
+// --- peers: Arquero and Mosaic on the same data (the /bench/peers page) ----------------
+async function peers(browser: Browser) {
+	if (!existsSync(join(BUILD, 'bench/peers.html')))
+		return { skipped: 'no /bench/peers page in this build' };
+	const out: Record<string, unknown> = {};
+	for (const rows of ROWS) {
+		generated(rows);
+		// Arquero compiles its expressions with new Function: this context ignores the app's CSP
+		const ctx = await browser.newContext({
+			locale: 'de-DE',
+			timezoneId: 'Europe/Berlin',
+			bypassCSP: true
+		});
+		const page = await ctx.newPage();
+		page.on('console', (m) => m.type() === 'error' && console.error('  page:', m.text()));
+		await page.goto(`${BASE}/bench/peers?rows=${rows}&passes=${Math.max(1, Math.round(RUNS / 5))}`);
+		await poll(page, '!!window.__benchResult', 1_800_000);
+		const value = (await page.evaluate('window.__benchResult')) as Record<string, unknown>;
+		await ctx.close();
+		if (value.error) throw new Error(`peers page: ${value.error}`);
+		out[rows] = value;
+		const v = value as Record<'ours' | 'arquero' | 'mosaic', { median: number; p95: number }>;
+		console.log(
+			`  ${rows}: ours ${round(v.ours.median)} / ${round(v.ours.p95)} ms, Mosaic ${round(v.mosaic.median)} / ${round(v.mosaic.p95)}, Arquero ${round(v.arquero.median)} / ${round(v.arquero.p95)}`
+		);
+	}
+	return out;
+}
+
 // --- Kataster interaction and baseline (the /bench page) ----------------------
 async function kataster(browser: Browser) {
 	if (!existsSync(join(BUILD, 'bench.html'))) return { skipped: 'no /bench page in this build' };
 	const out: Record<string, unknown> = {};
 	for (const rows of ROWS) {
-		const file = join(GENERATED, `kataster_${rows}.arrow`);
-		if (!existsSync(file)) {
-			console.log(`bench: generating ${rows} rows …`);
-			const r = spawnSync(
-				'npx',
-				['tsx', 'scripts/data/kataster.ts', '--rows', String(rows), '--out', file],
-				{
-					cwd: root,
-					stdio: 'inherit'
-				}
-			);
-			if (r.status !== 0) throw new Error(`generator failed for ${rows} rows`);
-		}
+		generated(rows);
 		const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 		const page = await ctx.newPage();
 		page.on('console', (m) => m.type() === 'error' && console.error('  page:', m.text()));
@@ -403,6 +497,7 @@ try {
 	results.map_restyle = await restyle(browser);
 	console.log('map restyle:', JSON.stringify(results.map_restyle));
 	results.kataster = await kataster(browser);
+	results.peers = await peers(browser);
 	console.log('kataster:', JSON.stringify(results.kataster, null, 1));
 } finally {
 	await browser.close();
@@ -472,5 +567,25 @@ function renderTable(r: typeof record): string {
 			t += `| ${rows} | ${x.view ? `${round(x.view.repaint.median)} / ${round(x.view.repaint.p95)}` : '–'} | ${x.view?.mapIdle?.median ? round(x.view.mapIdle.median) : '–'} | ${x.duck ? round(x.duck.median) : '–'} | ${x.baseline ? round(x.baseline.median) : '–'} | ${x.duck && x.baseline ? round(x.baseline.median / x.duck.median) : '–'} | ${x.baselineRows ? round(x.baselineRows.median) : '–'} | ${x.duck && x.baselineRows ? round(x.baselineRows.median / x.duck.median) : '–'} | ${x.importMBs ? round(x.importMBs) : '–'} | ${x.view?.longestTask !== undefined ? round(x.view.longestTask) : '–'} |\n`;
 		}
 	}
+	if (r.peers && !('skipped' in (r.peers as object)))
+		t += '\n' + peersTable(r.peers as Record<string, PeerRow>);
+	return t;
+}
+
+type PeerStats = { median: number; p95: number };
+type PeerRow = {
+	ours: PeerStats;
+	mosaic: PeerStats;
+	arquero: PeerStats;
+	yearlyRows: number;
+	setupMs: Record<'ours' | 'arquero' | 'mosaic', number>;
+};
+
+/** Time per filter change (all view figures), ours vs Mosaic vs Arquero on the same yearly table. */
+function peersTable(p: Record<string, PeerRow>): string {
+	let t =
+		'| Objekte (Zeilen Jahrestabelle) | unsere Median / p95 (ms) | Mosaic Median / p95 (ms) | Arquero Median / p95 (ms) | unsere/Mosaic (Median) | Arquero/unsere (Median) | Vorbereitung unsere / Mosaic / Arquero (ms) |\n| --- | --- | --- | --- | --- | --- | --- |\n';
+	for (const [rows, v] of Object.entries(p))
+		t += `| ${rows} (${v.yearlyRows}) | ${round(v.ours.median)} / ${round(v.ours.p95)} | ${round(v.mosaic.median)} / ${round(v.mosaic.p95)} | ${round(v.arquero.median)} / ${round(v.arquero.p95)} | ${round(v.ours.median / v.mosaic.median)} | ${round(v.arquero.median / v.ours.median)} | ${round(v.setupMs.ours)} / ${round(v.setupMs.mosaic)} / ${round(v.setupMs.arquero)} |\n`;
 	return t;
 }

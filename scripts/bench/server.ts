@@ -29,8 +29,9 @@ const COMPRESS = new Set([
 ]);
 
 /**
- * A plain static server like a typical public-sector web host: gzip for text and wasm,
- * long caching for hashed assets. `/bench-data/*` serves generated benchmark files.
+ * A plain static server like a typical public-sector web host with `brotli_static`/`gzip_static`:
+ * the build's precompressed `.br`/`.gz` files, gzip on the fly for files without them (generated
+ * benchmark data under `/bench-data/*`), long caching for hashed assets.
  */
 export function serveStatic(root: string, benchData: string, port: number): Promise<Server> {
 	const gz = new Map<string, Buffer>();
@@ -59,7 +60,21 @@ export function serveStatic(root: string, benchData: string, port: number): Prom
 		headers['cache-control'] = file.includes('/immutable/')
 			? 'public, max-age=31536000, immutable'
 			: 'no-cache';
-		if (COMPRESS.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
+		const accepted = String(req.headers['accept-encoding']);
+		for (const [encoding, suffix] of [
+			['br', '.br'],
+			['gzip', '.gz']
+		]) {
+			if (!accepted.includes(encoding) || !existsSync(file + suffix)) continue;
+			res.writeHead(200, {
+				...headers,
+				'content-encoding': encoding,
+				vary: 'Accept-Encoding',
+				'content-length': String(statSync(file + suffix).size)
+			});
+			return void createReadStream(file + suffix).pipe(res);
+		}
+		if (COMPRESS.has(ext) && accepted.includes('gzip')) {
 			let body = gz.get(file);
 			if (!body) gz.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
 			res.writeHead(200, {

@@ -17,6 +17,7 @@ import { columnsToRows, generateKataster, katasterColumnSpecs } from './kataster
 import { addAllianceGoals } from './alliance-goals.ts';
 import { stationColumns, stationen } from './stationen.ts';
 import { massnahmen, massnahmenColumns } from './massnahmen.ts';
+import { addInnenstadt } from './innenstadt.ts';
 
 process.on('uncaughtException', (e) => {
 	console.error(`npm run data: ${e instanceof DataError ? e.message : (e as Error).stack}`);
@@ -583,7 +584,7 @@ arrowDataset(
 	{
 		title: 'Leerstandskataster – Beispieldaten (generiert, keine realen Objekte)',
 		source:
-			'Beispieldaten aus scripts/data/kataster.ts (Seed 20250101); Gemeinden und Grenzen wie oben',
+			'Beispieldaten, vom Atlas erzeugt (fiktive Objekte an ungefähren Lagen); Gemeinden und Grenzen: GV100AD und VG250 (BKG)',
 		licence: 'eigene Erzeugung, frei verwendbar',
 		reference_date: '31.12.2025 (fiktiv)',
 		flag: 'sample',
@@ -591,6 +592,8 @@ arrowDataset(
 			'Objekte je 1.000 EW nach Größenklasse, Lage im Gemeindegebiet, Jahresbestände 2019–2025'
 	}
 );
+
+addInnenstadt(arrowDataset, { raw, gemeinden, mapping, attr: ATTR, licence: DL });
 
 // --- summary ---------------------------------------------------------------
 const summary = {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dbReady, expect, test } from './fixtures';
+import { expect, settle, test } from './fixtures';
 
 /** App routes; all but /daten (which starts DuckDB only for an import) wait for DuckDB. */
 const APP_ROUTES = [
@@ -28,23 +28,6 @@ async function axe(page: Page) {
 				.slice(0, 3)
 				.join(' | ')})`
 	);
-}
-
-/** The route's ready state: DuckDB answered, every map idle once, no loading message left. */
-async function settle(page: Page) {
-	if (new URL(page.url()).pathname === '/daten')
-		await expect(page.getByTestId('katalog')).toBeVisible({ timeout: 30_000 });
-	else await dbReady(page);
-	await expect(
-		page.locator('[data-testid="atlas-map"]:not([data-map-ready="true"])'),
-		'maps idle'
-	).toHaveCount(0, { timeout: 30_000 });
-	await expect(
-		page.locator(
-			'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'
-		),
-		'loading states gone'
-	).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** Switches to table/planning views and opens collapsed tables („Als Tabelle“, the maps' table buttons). */

@@ -85,10 +85,16 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		);
 		await expect(page.getByTestId('import-vorschau')).toContainText('Löbderstraße 3');
 		await expect(page.getByTestId('import-datei-info')).toContainText('Windows-1252');
-		await expect(page.getByTestId('import-ziel')).toHaveValue('kataster');
+		// a file that fits a built-in table still goes to a new table unless the user chooses it
+		await expect(page.getByTestId('import-ziel')).toHaveValue('__frei__');
+		await expect(page.getByTestId('import-vorschlag')).toContainText('Leerstandskataster');
+		await page.getByTestId('import-ziel').selectOption('kataster');
 		await page.getByTestId('import-pruefen').click();
 		await expect(page.getByTestId('import-ergebnis')).toContainText(
-			`${objekte.length} Zeilen gültig, 0 Zeilen`
+			`Gelesen: ${objekte.length} Zeilen = ${objekte.length} gültig + 0 abgelehnt`
+		);
+		await expect(page.getByTestId('import-laden')).toContainText(
+			new RegExp(`ersetzen: \\d+ eingebettete Zeilen → ${objekte.length} neue`)
 		);
 		await page.getByTestId('import-laden').click();
 		await expect(page.getByTestId('import-fertig')).toContainText(`${objekte.length} Zeilen`);
@@ -98,6 +104,7 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 
 		// a file with errors: problems named by row and column, nothing changes
 		await page.locator('input[type=file]').first().setInputFiles(FEHLER);
+		await page.getByTestId('import-ziel').selectOption('kataster');
 		await page.getByTestId('import-pruefen').click();
 		const merged = page.getByTestId('import-probleme').locator('tr', { hasText: '16061039' });
 		await expect(merged.locator('td').nth(0)).toHaveText('3');
@@ -123,7 +130,7 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		await expect(page.getByTestId('import-datei-info')).toContainText(`${deInt(GROSS)} Zeilen`);
 		await page.getByTestId('import-pruefen').click();
 		await expect(page.getByTestId('import-ergebnis')).toContainText(
-			`${deInt(GROSS)} Zeilen gültig`
+			`Gelesen: ${deInt(GROSS)} Zeilen = ${deInt(GROSS)} gültig`
 		);
 		await page.getByRole('button', { name: 'Verwerfen' }).click();
 
@@ -162,7 +169,8 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		// the official Zensus Regionaltabelle (Land and Kreis lines rejected) replaces the estimate
 		await page.goto('/daten');
 		await page.locator('input[type=file]').first().setInputFiles(ZENSUS);
-		await expect(page.getByTestId('import-ziel')).toHaveValue('leerstand_amtlich');
+		await expect(page.getByTestId('import-ziel')).toHaveValue('__frei__');
+		await page.getByTestId('import-ziel').selectOption('leerstand_amtlich');
 		await page.getByTestId('import-pruefen').click();
 		await page.getByTestId('import-nur-gueltige').click();
 		await expect(page.getByTestId('import-fertig')).toBeVisible();

@@ -69,3 +69,20 @@ export async function dbReady(page: Page) {
 export async function hydrated(page: Page) {
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 90_000 });
 }
+
+/** The route's ready state: DuckDB answered, every map idle once, no loading message left. */
+export async function settle(page: Page) {
+	if (new URL(page.url()).pathname === '/daten')
+		await expect(page.getByTestId('katalog')).toBeVisible({ timeout: 30_000 });
+	else await dbReady(page);
+	await expect(
+		page.locator('[data-testid="atlas-map"]:not([data-map-ready="true"])'),
+		'maps idle'
+	).toHaveCount(0, { timeout: 30_000 });
+	await expect(
+		page.locator(
+			'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'
+		),
+		'loading states gone'
+	).toHaveCount(0, { timeout: 30_000 });
+}

@@ -41,9 +41,10 @@ test('Bulk import (DuckDB reads the file): same problems by row and column, vali
 	await expect(info).toHaveAttribute('data-weg', 'duckdb');
 	await expect(info).toContainText(`${deInt(N + bad.length)} Zeilen`);
 	await expect(page.getByTestId('import-vorschau')).toContainText('B-0');
+	await page.getByTestId('import-ziel').selectOption('kataster');
 	await page.getByTestId('import-pruefen').click();
 	await expect(page.getByTestId('import-ergebnis')).toContainText(
-		`${deInt(N)} Zeilen gültig, ${bad.length} Zeilen mit Fehlern`
+		`Gelesen: ${deInt(N + bad.length)} Zeilen = ${deInt(N)} gültig + ${bad.length} abgelehnt`
 	);
 	const rows = page.getByTestId('import-probleme').locator('tbody tr.fehler');
 	await expect(rows).toHaveCount(bad.length);

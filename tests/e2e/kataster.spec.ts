@@ -3,6 +3,7 @@ import { test, expect, dbReady } from './fixtures';
 import { dataset } from './data';
 
 interface Obj {
+	ags: string;
 	nutzung: string;
 	leer_seit: string;
 	status: string;
@@ -12,8 +13,10 @@ const objekte = dataset<Obj>('kataster_beispiel');
 const imBestand = (o: Obj, y: number) =>
 	o.leer_seit <= `${y}-12-31` &&
 	!(o.status === 'wieder vermietet' && o.status_seit !== null && o.status_seit < `${y}-01-01`);
-const bestand = (y: number, nutzung?: string) =>
-	objekte.filter((o) => imBestand(o, y) && (!nutzung || o.nutzung === nutzung)).length;
+const bestand = (y: number, nutzung?: string, ags?: string) =>
+	objekte.filter(
+		(o) => imBestand(o, y) && (!nutzung || o.nutzung === nutzung) && (!ags || o.ags === ags)
+	).length;
 
 const sum = async (page: import('@playwright/test').Page, dim: string) =>
 	(
@@ -24,8 +27,12 @@ const sum = async (page: import('@playwright/test').Page, dim: string) =>
 	).reduce((s, n) => s + n, 0);
 
 test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ page }) => {
-	await page.goto('/leerstand?ansicht=kataster');
+	await page.goto('/leerstand/kataster');
 	await dbReady(page);
+	await expect(page.getByRole('link', { name: 'Leerstandskataster (Objekte)' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
 	const total = page.getByTestId('kataster-total');
 	await expect(total).toHaveAttribute('data-n', String(bestand(2025)));
 	expect(await sum(page, 'nutzung')).toBe(bestand(2025));
@@ -80,6 +87,8 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: /CSV exportieren/ }).click()
 	]);
+	const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+	expect(download.suggestedFilename()).toBe(`leerstandskataster_2022_gastronomie_${today}.csv`);
 	const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
 	const lines = text.trim().split('\r\n');
 	const header = lines[0].split(';');
@@ -97,4 +106,34 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 	await expect(profil).toContainText('Beispieldaten — keine realen Objekte');
 	await expect(profil.locator('[data-flag="sample"]').first()).toBeVisible();
 	await expect(profil.locator('tbody tr')).toHaveCount(3);
+	await profil.getByRole('link', { name: 'Im Leerstandskataster auswerten' }).click();
+	await expect(page).toHaveURL(new RegExp(`/leerstand/kataster\\?gemeinde=${weimar.ags}$`));
+	await expect(page.getByTestId('kataster-total')).toHaveAttribute(
+		'data-n',
+		String(bestand(2025, undefined, weimar.ags))
+	);
+});
+
+test('old links /leerstand?ansicht=kataster open the Kataster route with their filters', async ({
+	page
+}) => {
+	// a mailed link: the prerendered /leerstand forwards
+	await page.goto('/leerstand?ansicht=kataster&nutzung=Gastronomie');
+	await expect(page).toHaveURL(/\/leerstand\/kataster\?nutzung=Gastronomie$/);
+	await dbReady(page);
+	const total = page.getByTestId('kataster-total');
+	await expect(total).toHaveAttribute('data-n', String(bestand(2025, 'Gastronomie')));
+
+	// inside the app (client-side navigation): the tabs, then an old link
+	await page.getByRole('link', { name: 'Zensus 2022 (Wohnungen)' }).click();
+	await expect(page).toHaveURL(/\/leerstand$/);
+	await page.evaluate(() => {
+		const a = document.createElement('a');
+		a.href = '/leerstand?ansicht=kataster&jahr=2022';
+		a.textContent = 'alter Link';
+		document.querySelector('main')!.append(a);
+	});
+	await page.getByRole('link', { name: 'alter Link' }).click();
+	await expect(page).toHaveURL(/\/leerstand\/kataster\?jahr=2022$/);
+	await expect(total).toHaveAttribute('data-n', String(bestand(2022)));
 });

@@ -149,9 +149,9 @@ test('the state map: choropleth pixels, tooltip, metric switch, table, exports, 
 	]);
 	const text = readFileSync((await csv.path())!, 'utf8');
 	expect(text.charCodeAt(0)).toBe(0xfeff);
-	const lines = text.trim().split('\r\n');
+	const lines = text.trim().split('\r\n').slice(3);
 	expect(lines).toHaveLength(gemeinden().length + 1);
-	expect(lines[0]).toContain('AGS;Gemeinde;Kreis;Einwohner (EW);Quelle');
+	expect(lines[0]).toContain('AGS;Gemeinde;Kreis;Einwohner (EW);Hinweis;Quelle');
 
 	await page.getByRole('button', { name: 'Hintergrundkarte (online) …' }).click();
 	await expect(page.getByRole('group', { name: 'Hinweis zur Hintergrundkarte' })).toContainText(

@@ -89,8 +89,17 @@ test('catalogue: every entry with its source; facet + German search narrow; URL 
 
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'CSV herunterladen' }).click();
-	const csv = readFileSync(await (await download).path(), 'utf8');
-	expect(csv.trim().split('\r\n')).toHaveLength(expected.length + 1);
+	const file = await download;
+	const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+	expect(file.suggestedFilename()).toBe(
+		`massnahmen_suche_buerger_ag_wulis_wohnen_leben_in_der_stadt_${today}.csv`
+	);
+	const csv = readFileSync(await file.path(), 'utf8');
+	expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+		'Maßnahmenkatalog – Suche „buerger“, AG WULIS (Wohnen & Leben in der Stadt)'
+	);
+	// title with the filter and the Stand, an empty line, then header and rows
+	expect(csv.trim().split('\r\n').slice(3)).toHaveLength(expected.length + 1);
 	expect(csv).toContain('Quelle');
 });
 

@@ -51,9 +51,9 @@ test('XSS: imported Kataster and Maßnahmen with HTML/script/javascript: texts s
 	const preview = page.getByTestId('import-vorschau');
 	await expect(preview).toContainText(IMG);
 	await expect(preview).toContainText(SCRIPT);
-	await expect(page.getByTestId('import-ziel')).toHaveValue('kataster');
+	await page.getByTestId('import-ziel').selectOption('kataster');
 	await page.getByTestId('import-pruefen').click();
-	await expect(page.getByTestId('import-ergebnis')).toContainText('2 Zeilen gültig, 0 Zeilen');
+	await expect(page.getByTestId('import-ergebnis')).toContainText('= 2 gültig + 0 abgelehnt');
 	await page.getByTestId('import-laden').click();
 	await expect(page.getByTestId('import-fertig')).toContainText('2 Zeilen');
 	await expect(page.getByTestId('letzter-import')).toContainText(IMG);
@@ -95,9 +95,9 @@ test('XSS: imported Kataster and Maßnahmen with HTML/script/javascript: texts s
 			mimeType: 'text/csv',
 			buffer: Buffer.from(MASSNAHMEN_CSV)
 		});
-	await expect(page.getByTestId('import-ziel')).toHaveValue('massnahmen');
+	await page.getByTestId('import-ziel').selectOption('massnahmen');
 	await page.getByTestId('import-pruefen').click();
-	await expect(page.getByTestId('import-ergebnis')).toContainText('1 Zeilen gültig, 0 Zeilen');
+	await expect(page.getByTestId('import-ergebnis')).toContainText('= 1 gültig + 0 abgelehnt');
 	await page.getByTestId('import-laden').click();
 	await expect(page.getByTestId('import-fertig')).toBeVisible();
 	await page.goto('/massnahmen');
@@ -213,6 +213,7 @@ test('no lost work: Kennzahlen record, import, Klima edits survive closing the b
 			.locator('input[type=file]')
 			.first()
 			.setInputFiles({ name: 'bleibt.csv', mimeType: 'text/csv', buffer: Buffer.from(XSS_CSV) });
+		await page.getByTestId('import-ziel').selectOption('kataster');
 		await page.getByTestId('import-pruefen').click();
 		await page.getByTestId('import-laden').click();
 		await expect(page.getByTestId('import-fertig')).toBeVisible();

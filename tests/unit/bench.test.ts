@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/bench/baseline';
 import { registry } from '../../src/lib/db/registry';
 import { openNodeDb } from '../../src/lib/db/node';
+import { sql } from '../../src/lib/db/sql';
 
 describe('benchmark baseline', () => {
 	it('gives exactly what DuckDB gives on the Beispieldaten', async () => {
@@ -34,11 +35,29 @@ describe('benchmark baseline', () => {
 		expect(eh.length).toBeGreaterThan(10);
 		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Einzelhandel'))).toBe(true);
 		expect(sameGroups(eh, baseline.gemeindeEinzelhandel(cols, 'Büro'))).toBe(false);
+		await db.rows(registry.katasterPrepare);
+		const jahr = await db.rows(registry.benchJahr);
+		const [{ n: jahrRows }] = await db.rows(
+			sql<{ n: number }>([], 'SELECT count(*) AS n FROM kataster_jahr')
+		);
+		expect(jahr.length).toBe(jahrRows);
+		expect(Object.keys(jahr[0]).sort()).toEqual([
+			'ags',
+			'dauer_klasse',
+			'flaeche_klasse',
+			'flaeche_m2',
+			'jahr',
+			'kreis_ags',
+			'nutzung',
+			'size_class',
+			'status',
+			'zustand'
+		]);
 		const rows = rowObjects(cols);
 		expect(baselineRows.nutzung(rows)).toEqual(baseline.nutzung(cols));
 		expect(baselineRows.klasseZustand(rows)).toEqual(baseline.klasseZustand(cols));
 		expect(baselineRows.gemeindeEinzelhandel(rows, 'Einzelhandel')).toEqual(
 			baseline.gemeindeEinzelhandel(cols, 'Einzelhandel')
 		);
-	});
+	}, 120_000);
 });

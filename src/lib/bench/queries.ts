@@ -7,6 +7,19 @@ export interface BenchGroup {
 	summe: number;
 }
 
+export interface BenchJahrRow {
+	jahr: number;
+	ags: string;
+	nutzung: string;
+	dauer_klasse: string;
+	zustand: string;
+	status: string;
+	size_class: string;
+	flaeche_klasse: string;
+	kreis_ags: string;
+	flaeche_m2: number;
+}
+
 export const benchQueries = {
 	benchNutzung: sql<BenchGroup>(
 		['kataster'],
@@ -23,7 +36,13 @@ export const benchQueries = {
 		`SELECT ags AS key, count(*) AS n, sum(flaeche_m2) AS summe
 		   FROM kataster WHERE nutzung = $1 GROUP BY 1 ORDER BY 1`
 	),
-	benchCount: sql<{ n: number }>(['kataster'], `SELECT count(*) AS n FROM kataster`)
+	benchCount: sql<{ n: number }>(['kataster'], `SELECT count(*) AS n FROM kataster`),
+	/** The yearly table's columns the peers (Arquero, Mosaic) read; after katasterPrepare. */
+	benchJahr: sql<BenchJahrRow>(
+		[],
+		`SELECT jahr, ags, nutzung, dauer_klasse, zustand, status, size_class, flaeche_klasse, kreis_ags, flaeche_m2
+		   FROM kataster_jahr`
+	)
 };
 
 type BenchQueries = typeof benchQueries;

@@ -30,7 +30,7 @@ function wrap(text: string, max = 110): string[] {
  * A standalone SVG of a chart: computed styles inlined (CSS variables don't travel), a title above
  * and the source line (with its badge text) below.
  */
-export function chartSvg(svg: SVGSVGElement, title: string, source: string): string {
+export function chartSvg(svg: SVGSVGElement, title: string, source: string, subtitle = ''): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const src = [svg, ...svg.querySelectorAll('*')];
 	const dst = [clone, ...clone.querySelectorAll('*')];
@@ -43,7 +43,7 @@ export function chartSvg(svg: SVGSVGElement, title: string, source: string): str
 	const w = vb && vb.width ? vb.width : svg.clientWidth;
 	const h = vb && vb.height ? vb.height : svg.clientHeight;
 	const lines = wrap(source);
-	const top = 28;
+	const top = subtitle ? 46 : 28;
 	const bottom = 16 + lines.length * 14;
 	const ns = 'http://www.w3.org/2000/svg';
 	const out = document.createElementNS(ns, 'svg');
@@ -64,6 +64,16 @@ export function chartSvg(svg: SVGSVGElement, title: string, source: string): str
 	t.setAttribute('font-weight', '600');
 	t.textContent = title;
 	out.append(t);
+	if (subtitle) {
+		const st = document.createElementNS(ns, 'text');
+		st.setAttribute('x', '4');
+		st.setAttribute('y', '36');
+		st.setAttribute('font-size', '12');
+		st.setAttribute('fill', '#4a4a4a');
+		st.setAttribute('data-role', 'untertitel');
+		st.textContent = subtitle;
+		out.append(st);
+	}
 	const g = document.createElementNS(ns, 'g');
 	g.setAttribute('transform', `translate(0, ${top})`);
 	clone.removeAttribute('style');
@@ -84,8 +94,14 @@ export function chartSvg(svg: SVGSVGElement, title: string, source: string): str
 	return new XMLSerializer().serializeToString(out);
 }
 
-export function downloadChartSvg(svg: SVGSVGElement, title: string, source: string, file: string) {
-	const text = chartSvg(svg, title, source);
+export function downloadChartSvg(
+	svg: SVGSVGElement,
+	title: string,
+	source: string,
+	file: string,
+	subtitle = ''
+) {
+	const text = chartSvg(svg, title, source, subtitle);
 	downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), file);
 }
 
@@ -93,9 +109,10 @@ export async function downloadChartPng(
 	svg: SVGSVGElement,
 	title: string,
 	source: string,
-	file: string
+	file: string,
+	subtitle = ''
 ): Promise<void> {
-	const text = chartSvg(svg, title, source);
+	const text = chartSvg(svg, title, source, subtitle);
 	const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
 	try {
 		const img = new Image();

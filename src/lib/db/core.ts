@@ -1,5 +1,5 @@
 import { quoteIdent, type Bound, type Param, type Query } from './sql';
-import type { Db } from './types';
+import type { Db, Derived } from './types';
 import { createConsole, type SqlConsole } from './console';
 
 /** The few connection operations both duckdb-wasm builds offer (async in the browser, sync in Node). */
@@ -85,6 +85,11 @@ export function createDb(
 	files?: FileHost
 ): Db {
 	let sqlConsole: Promise<SqlConsole> | undefined;
+	const derived = new Map<string, { from: readonly string[]; value: Promise<unknown> }>();
+	/** `name` was replaced: everything derived from it is built again on next use. */
+	const stale = (name: string) => {
+		for (const [key, d] of derived) if (d.from.includes(name)) derived.delete(key);
+	};
 	const loaded = new Map<string, Promise<void>>();
 	let chain: Promise<unknown> = Promise.resolve();
 	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -186,7 +191,7 @@ export function createDb(
 		});
 	}
 
-	return {
+	const db: Db = {
 		async rows<Row>(q: Query<Row, readonly Param[]> | Bound<Row>, params?: readonly Param[]) {
 			return toRows<Row>(await exec(q as Query<unknown, readonly Param[]>, params));
 		},
@@ -198,6 +203,7 @@ export function createDb(
 				await swap(name, `${name}__neu`);
 			});
 			loaded.set(name, Promise.resolve());
+			stale(name);
 		},
 		async registerFile(name, bytes) {
 			if (!files) throw new Error('Dateien können nicht registriert werden');
@@ -218,6 +224,17 @@ export function createDb(
 		async swapTable(name, staged) {
 			await serial(() => swap(name, staged));
 			loaded.set(name, Promise.resolve());
+			stale(name);
+		},
+		derive<T>(d: Derived<T>): Promise<T> {
+			let entry = derived.get(d.name);
+			if (!entry) {
+				const value = d.build(db);
+				entry = { from: d.from, value };
+				derived.set(d.name, entry);
+				value.catch(() => derived.get(d.name)?.value === value && derived.delete(d.name));
+			}
+			return entry.value as Promise<T>;
 		},
 		openConsole() {
 			if (!connect) return Promise.reject(new Error('Keine weitere Verbindung möglich'));
@@ -226,4 +243,5 @@ export function createDb(
 			return sqlConsole;
 		}
 	} as Db;
+	return db;
 }

@@ -1,7 +1,7 @@
 import { DbUnavailableError, type Db } from './types';
 
 export { DbUnavailableError } from './types';
-export type { Db } from './types';
+export type { Db, Derived } from './types';
 
 let instance: Promise<Db> | undefined;
 
@@ -13,10 +13,10 @@ export function getDb(): Promise<Db> {
 	instance ??= import('./browser')
 		.then((m) => m.openBrowserDb())
 		.then(async (db) => {
-			// the user's own tables (src/lib/store) replace the embedded ones
+			// the published Datenstand, then the user's own tables (src/lib/store) replace the embedded ones
 			await import('$lib/store')
 				.then((s) => s.getStore())
-				.then((s) => s.store.restoreInto(db))
+				.then((s) => s.restoreInto(db))
 				.catch((e: unknown) => console.warn(e));
 			document.documentElement.dataset.db = 'ready';
 			return db;

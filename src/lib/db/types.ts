@@ -24,10 +24,22 @@ export interface Db {
 	/** Replaces `name` by the working table `staged` inside one transaction (`staged` is renamed). */
 	swapTable(name: string, staged: string): Promise<void>;
 	/**
+	 * A value derived from tables (e.g. pre-aggregated tables), built on first use and again after
+	 * `replaceTable`/`swapTable` replaced any table of `from`.
+	 */
+	derive<T>(d: Derived<T>): Promise<T>;
+	/**
 	 * The SQL console (read-only, own connection; see console.ts). Opening it locks the database
 	 * configuration with external access off for good.
 	 */
 	openConsole(): Promise<SqlConsole>;
+}
+
+/** Declares what a derived value (e.g. tables built from `kataster`) is derived from. */
+export interface Derived<T> {
+	name: string;
+	from: readonly string[];
+	build(db: Db): Promise<T>;
 }
 
 export class DbUnavailableError extends Error {

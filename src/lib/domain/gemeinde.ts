@@ -1,3 +1,5 @@
+import { compareDe } from '$lib/format';
+
 export interface Gemeinde {
 	ags: string;
 	ars: string;
@@ -20,4 +22,18 @@ export interface Gemeinde {
 	size_group: string;
 	lon: number;
 	lat: number;
+}
+
+/**
+ * Towns for a picker: German order, and the Kreis beside every name that occurs more than once
+ * (Eichenberg, Elxleben, Lehesten).
+ */
+export function townOptions<T extends { ags: string; name: string; kreis_name: string }>(
+	rows: readonly T[]
+): (T & { label: string })[] {
+	const count = new Map<string, number>();
+	for (const r of rows) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+	return rows
+		.map((r) => ({ ...r, label: count.get(r.name)! > 1 ? `${r.name} (${r.kreis_name})` : r.name }))
+		.sort((a, b) => compareDe(a.label, b.label) || a.ags.localeCompare(b.ags));
 }

@@ -31,25 +31,42 @@ export function csvCell(value: unknown, digits?: number): string {
  * CSV for German Excel: `;` separated, decimal comma, CRLF, with a UTF-8 byte order mark.
  * Text cells that start like a formula (= + - @, tab, CR) get a leading apostrophe; numbers stay numbers.
  */
-export function toGermanCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
+export function toGermanCsv<Row>(
+	rows: readonly Row[],
+	columns: readonly CsvColumn<Row>[],
+	opts: CsvOptions = {}
+): string {
 	const data = rows.map((row) =>
 		columns.map((c) => {
 			const v = typeof c.key === 'function' ? c.key(row) : row[c.key];
 			return csvCell(v, c.digits);
 		})
 	);
-	const body = Papa.unparse(
-		{ fields: columns.map((c) => csvCell(c.label)), data },
-		{ delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false }
-	);
-	return '\uFEFF' + body + '\r\n';
+	const config = { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false };
+	const body = Papa.unparse({ fields: columns.map((c) => csvCell(c.label)), data }, config);
+	const head = opts.preamble?.length
+		? Papa.unparse(
+				opts.preamble.map((line) => [csvCell(line)]),
+				config
+			) + '\r\n\r\n'
+		: '';
+	return '\uFEFF' + head + body + '\r\n';
+}
+
+export interface CsvOptions {
+	/**
+	 * Lines above the header (title with the filter, Stand and data status), one cell each and
+	 * followed by an empty line, so a reader sees the context before the figures.
+	 */
+	preamble?: readonly string[];
 }
 
 export function downloadCsv<Row>(
 	filename: string,
 	rows: readonly Row[],
-	columns: readonly CsvColumn<Row>[]
+	columns: readonly CsvColumn<Row>[],
+	opts: CsvOptions = {}
 ): void {
-	const text = toGermanCsv(rows, columns);
+	const text = toGermanCsv(rows, columns, opts);
 	downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
 }

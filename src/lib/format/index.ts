@@ -16,6 +16,23 @@ export function fmtInt(n: number | null | undefined): string {
 	return n === null || n === undefined || !Number.isFinite(n) ? '–' : int(n);
 }
 
+const collator = new Intl.Collator('de');
+
+/** German alphabetical order (Bösleben before Buttstädt): the comparator for every sorted name list. */
+export const compareDe = (a: string, b: string): number => collator.compare(a, b);
+
+const pluralRules = new Intl.PluralRules('de');
+
+/** The form of a noun for a count, as Intl.PluralRules('de') decides: pluralWord(1, 'Termin', 'Termine'). */
+export function pluralWord(n: number, one: string, other: string): string {
+	return pluralRules.select(n) === 'one' ? one : other;
+}
+
+/** Count and noun: "1 Termin", "3 Termine", "1.234 Objekte". */
+export function plural(n: number, one: string, other: string): string {
+	return `${fmtInt(n)} ${pluralWord(n, one, other)}`;
+}
+
 /** 1.234,5 with fixed decimals */
 export function fmtNum(n: number | null | undefined, digits = 1): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return '–';
@@ -80,4 +97,18 @@ export function fmtDateTime(iso: string | null | undefined): string {
 	if (!iso) return '–';
 	const d = new Date(iso);
 	return Number.isNaN(d.getTime()) ? iso : dateTimeFmt.format(d);
+}
+
+/**
+ * Why a typed date cannot be used, in German – or '' if it can. `min`/`max` as ISO days.
+ * A date field accepts years like 1923 or 20233; they get a message instead of being applied.
+ */
+export function dateProblem(iso: string, min: string, max: string): string {
+	if (!iso) return 'Bitte ein vollständiges Datum eingeben (TT.MM.JJJJ).';
+	const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? parseIsoDate(iso) : null;
+	if (!d || d.toISOString().slice(0, 10) !== iso)
+		return `„${iso}“ ist kein gültiges Datum – bitte im Format TT.MM.JJJJ eingeben.`;
+	if (iso < min || iso > max)
+		return `Der ${fmtDate(iso)} liegt außerhalb des möglichen Zeitraums (${fmtDate(min)} bis ${fmtDate(max)}). Bitte ein Datum in diesem Zeitraum wählen.`;
+	return '';
 }

@@ -1,5 +1,5 @@
-import { analyseCsv, ImportCancelled, type Analysed } from './importer';
-import type { Delimiter } from './sniff';
+import { analyseCsv, ImportCancelled } from './importer';
+import type { Analysed, ReadOptions } from './types';
 
 /** Files above this size are parsed in a worker, so the page stays responsive. */
 export const WORKER_BYTES = 2_000_000;
@@ -8,18 +8,18 @@ export const WORKER_BYTES = 2_000_000;
 export async function analyseAsync(
 	fileName: string,
 	bytes: Uint8Array,
-	delimiter?: Delimiter,
+	opts: ReadOptions = {},
 	signal?: AbortSignal
 ): Promise<Analysed> {
 	if (bytes.length < WORKER_BYTES || typeof Worker !== 'function') {
-		return analyseCsv(fileName, bytes, delimiter);
+		return analyseCsv(fileName, bytes, opts);
 	}
 	let worker: Worker;
 	try {
 		const { default: AnalyseWorker } = await import('./analyse.worker?worker');
 		worker = new AnalyseWorker();
 	} catch {
-		return analyseCsv(fileName, bytes, delimiter);
+		return analyseCsv(fileName, bytes, opts);
 	}
 	return new Promise<Analysed>((resolve, reject) => {
 		const stop = () => {
@@ -35,8 +35,8 @@ export async function analyseAsync(
 		worker.onerror = () => {
 			signal?.removeEventListener('abort', stop);
 			worker.terminate();
-			resolve(analyseCsv(fileName, bytes, delimiter));
+			resolve(analyseCsv(fileName, bytes, opts));
 		};
-		worker.postMessage({ fileName, bytes, delimiter });
+		worker.postMessage({ fileName, bytes, opts });
 	});
 }

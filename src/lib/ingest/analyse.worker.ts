@@ -1,9 +1,7 @@
 import { analyseCsv } from './importer';
-import type { Delimiter } from './sniff';
+import type { ReadOptions } from './types';
 
-self.onmessage = (
-	e: MessageEvent<{ fileName: string; bytes: Uint8Array; delimiter?: Delimiter }>
-) => {
-	const { fileName, bytes, delimiter } = e.data;
-	self.postMessage(analyseCsv(fileName, bytes, delimiter));
+self.onmessage = (e: MessageEvent<{ fileName: string; bytes: Uint8Array; opts: ReadOptions }>) => {
+	const { fileName, bytes, opts } = e.data;
+	self.postMessage(analyseCsv(fileName, bytes, opts));
 };

@@ -1,7 +1,6 @@
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import { column } from '$lib/data/arrow';
-import type { Target } from './types';
-import type { Record_ } from './validate';
+import type { Record_, Target } from './types';
 
 export { column, rowsToIpc } from '$lib/data/arrow';
 

@@ -3,22 +3,28 @@ import { fmtInt } from '$lib/format';
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import type { Db } from '$lib/db/types';
 import { registry } from '$lib/db/registry';
-import type { BulkField, BulkSpec } from './queries';
+
 import { column } from './arrow';
 import { decodeBytes } from './decode';
-import {
-	errors,
-	ImportCancelled,
-	type Choice,
-	type Policy,
-	type Progress,
-	type Source
-} from './importer';
+import { errors, ImportCancelled } from './importer';
 import { storedFlag, type Loaded, type StoreLike } from './load';
-import { parseCsv, type RawRow } from './parse';
-import { sniffDelimiter, type Delimiter } from './sniff';
-import type { Target } from './types';
-import { MISSING_OK, Validator, type Reference, type Validated } from './validate';
+import { inferType } from './free';
+import { parseCsv } from './parse';
+import { sniff } from './sniff';
+import type {
+	BulkField,
+	BulkSpec,
+	Choice,
+	Delimiter,
+	Policy,
+	Progress,
+	RawRow,
+	Reference,
+	Source,
+	Target,
+	Validated
+} from './types';
+import { MISSING_OK, Validator } from './validate';
 
 /**
  * Large CSV files: DuckDB reads the cells, SQL accepts the rows that are certainly valid and converts them,
@@ -31,15 +37,6 @@ const PREVIEW_LINES = 2000;
 const SEP = '\u0001';
 /** each import gets its own working tables, so cleaning up an old one never hits a new one */
 let imports = 0;
-
-export interface BulkValidated {
-	spec: BulkSpec;
-	/** rows valid in SQL + valid rows of the JS part */
-	valid: number;
-	keys: string;
-	checked: string;
-	fromJs: string;
-}
 
 const utf8 = new TextEncoder();
 
@@ -67,7 +64,9 @@ export function prepareBulk(
 	}
 	if (!plainLines(data)) return undefined;
 	const prefix = new TextDecoder().decode(data.subarray(0, lineEnd(data, PREVIEW_LINES)));
-	const delim = delimiter ?? sniffDelimiter(prefix);
+	const sniffed = sniff(prefix, delimiter);
+	if (sniffed.skipped > 0) return undefined;
+	const delim = sniffed.delimiter;
 	const first = prefix.slice(0, prefix.search(/\r?\n|$/));
 	const raw = Papa.parse<string[]>(first, { delimiter: delim }).data[0] ?? [];
 	if (raw.length === 0 || raw.every((h) => h.trim() === '') || raw.at(-1)!.trim() === '') {
@@ -139,6 +138,17 @@ export async function stageBulk(db: Db, source: Source, data: Uint8Array): Promi
 		await db.registerFile(file, data);
 		await db.rows(registry.bulkStage(bulk.staged, file, source.delimiter, bulk.width));
 		bulk.rows = (await db.rows(registry.bulkStageCount(bulk.staged)))[0].n;
+		// a free table's types from the whole column, with the rule of the JS path
+		bulk.types = [];
+		for (let i = 0; i < bulk.width; i++) {
+			const values = await db.rows(registry.bulkColumnValues(bulk.staged, i));
+			bulk.types.push(
+				inferType(
+					values.map((r) => r.v),
+					source.parsed.headers[i]
+				)
+			);
+		}
 		return true;
 	} catch {
 		return false;

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { csvCell } from '$lib/export/csv';
-import type { RawRow } from './parse';
-import type { Problem } from './validate';
+import type { Problem, RawRow } from './types';
 
 // raw cells are text; one rule for the whole app neutralises formulas
 const cell = (v: unknown) => csvCell(v === null || v === undefined ? '' : String(v));

@@ -1,8 +1,6 @@
+import type { FieldType, Mapping, Parsed, Target } from './types';
 import { normName } from './mapping';
-import type { Mapping } from './mapping';
-import type { Parsed } from './parse';
-import type { FieldType, Target } from './targets';
-import { parseDate, parseInteger, parseNumber } from './values';
+import { parseDate, parseInteger, parseNumber, parsePlz } from './values';
 
 /** A column name DuckDB and SQL users like: lower case, umlauts spelled out, `_` between words. */
 export function columnName(header: string, i: number): string {
@@ -22,12 +20,15 @@ export function freeTableName(fileName: string): string {
 	return 'import_' + columnName(fileName.replace(/\.[a-z0-9]+$/i, ''), 0).slice(0, 40);
 }
 
-function inferType(header: string, values: string[]): FieldType {
-	const n = normName(header);
-	if (/^(ags|gemeindeschluessel|gkz)$/.test(n) || n.endsWith('ags')) return 'ags';
-	if (/^(plz|postleitzahl)$/.test(n)) return 'plz';
+/**
+ * The type every filled cell of the column has (leading zeros stay text). A column named PLZ is a postcode
+ * column only when every cell is one (4-digit ones regain their zero).
+ */
+export function inferType(values: readonly string[], header = ''): FieldType {
 	const filled = values.map((v) => v.trim()).filter((v) => v !== '');
 	if (filled.length === 0) return 'text';
+	if (/^(plz|postleitzahl)$/.test(normName(header)) && filled.every((v) => parsePlz(v).ok))
+		return 'plz';
 	if (filled.some((v) => /^0\d/.test(v))) return 'text';
 	if (filled.every((v) => parseInteger(v).ok)) return 'int';
 	if (filled.every((v) => parseNumber(v).ok)) return 'float';
@@ -36,7 +37,11 @@ function inferType(header: string, values: string[]): FieldType {
 }
 
 /** A free table: one column per header, types inferred from the values (leading zeros stay text). */
-export function freeTarget(parsed: Parsed, table: string): { target: Target; mapping: Mapping } {
+export function freeTarget(
+	parsed: Parsed,
+	table: string,
+	types?: readonly FieldType[]
+): { target: Target; mapping: Mapping } {
 	const used = new Set<string>();
 	const mapping: Mapping = {};
 	const fields = parsed.headers.map((h, i) => {
@@ -45,7 +50,7 @@ export function freeTarget(parsed: Parsed, table: string): { target: Target; map
 		used.add(name);
 		mapping[name] = h;
 		const values = parsed.rows.map((r) => r.values[i] ?? '');
-		return { name, type: inferType(h, values), label: h };
+		return { name, type: types?.[i] ?? inferType(values, h), label: h };
 	});
 	return { target: { table, title: table, fields, flag: 'user' }, mapping };
 }

@@ -1,6 +1,6 @@
 import { checkFeature, type Land } from '$lib/geo/features';
-import type { Analysed } from './importer';
-import type { ParseIssue, RawRow } from './parse';
+import type { Analysed, ParseIssue, RawRow } from './types';
+import { jsonError } from './messages';
 import { cellText } from './tabular';
 
 const POINT = ['Point'];
@@ -20,13 +20,16 @@ const columnOf = (message: string, prefix: string) => {
  */
 export function analyseGeoJson(fileName: string, bytes: Uint8Array, land: Land): Analysed {
 	let json: unknown;
+	let text = '';
 	try {
-		json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+	} catch {
+		return { ok: false, message: `„${fileName}“ ist kein UTF-8-Text – GeoJSON muss UTF-8 sein.` };
+	}
+	try {
+		json = JSON.parse(text);
 	} catch (e) {
-		return {
-			ok: false,
-			message: `„${fileName}“ ist kein gültiges JSON/GeoJSON (${e instanceof Error ? e.message : String(e)}).`
-		};
+		return { ok: false, message: `„${fileName}“ ist ${jsonError(text, e)}.` };
 	}
 	const fc = json as { type?: string; features?: unknown[] };
 	if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))

@@ -1,26 +1,27 @@
 import { rowsToIpc, toArrowIpc } from './arrow';
 import { fmtInt } from '$lib/format';
-import { decodeBytes, type Encoding } from './decode';
+import { decodeBytes, EncodingError, type Decoded } from './decode';
+import { germanError } from './messages';
+import { analyseNdjson, looksLikeNdjson } from './ndjson';
+import { binaryProblem } from './unpack';
 import { freeTableName, freeTarget } from './free';
-import { suggestMapping, suggestTarget, type Mapping } from './mapping';
-import { parseCsv, type Parsed } from './parse';
-import { sniffDelimiter, type Delimiter } from './sniff';
-import type { Target } from './types';
-import { Validator, type Problem, type Reference, type Validated } from './validate';
-
-/** A read file, before any choice of the user. Any format (CSV now, Parquet/GeoJSON later) ends here. */
-export interface Source {
-	fileName: string;
-	bytes: number;
-	format: 'csv' | 'parquet' | 'geojson';
-	encoding: Encoding;
-	bom: boolean;
-	delimiter: Delimiter;
-	/** all rows – or, for a bulk import (src/lib/ingest/bulk.ts), only the first rows for preview and mapping */
-	parsed: Parsed;
-	/** a large CSV file read by DuckDB into the working table `staged` (`width` text cells, `rows` rows) */
-	bulk?: { staged: string; width: number; rows: number };
-}
+import { suggestMapping, suggestTarget } from './mapping';
+import { parseCsv } from './parse';
+import { normaliseLines, sniff } from './sniff';
+import type {
+	Analysed,
+	Choice,
+	Decision,
+	Policy,
+	Problem,
+	Progress,
+	ReadOptions,
+	Reference,
+	Source,
+	Target,
+	Validated
+} from './types';
+import { Validator } from './validate';
 
 /** Rows of the file (a bulk source holds only the first ones in `parsed`). */
 export const rowCount = (s: Source) => s.bulk?.rows ?? s.parsed.rows.length;
@@ -28,20 +29,54 @@ export const rowCount = (s: Source) => s.bulk?.rows ?? s.parsed.rows.length;
 /** Valid rows after the check. */
 export const validCount = (v: Validated) => v.bulk?.valid ?? v.records.length;
 
-export type Analysed = { ok: true; source: Source } | { ok: false; message: string };
+const fail = (message: string): Analysed => ({ ok: false, message });
 
-/** Decodes, sniffs and parses a CSV file. Never throws: failures come back as a German message. */
-export function analyseCsv(fileName: string, bytes: Uint8Array, delimiter?: Delimiter): Analysed {
+/**
+ * Decodes, sniffs and parses a CSV (or NDJSON) text file. Never throws: failures come back as a German
+ * message naming the file and, where there is one, the line.
+ */
+export function analyseCsv(fileName: string, bytes: Uint8Array, opts: ReadOptions = {}): Analysed {
 	try {
-		if (bytes.length === 0) return { ok: false, message: `Die Datei „${fileName}“ ist leer.` };
-		const decoded = decodeBytes(bytes);
-		const delim = delimiter ?? sniffDelimiter(decoded.text);
-		const parsed = parseCsv(decoded.text, delim);
-		if (parsed.headers.length === 0 || parsed.headers.every((h) => /^Spalte \d+$/.test(h))) {
+		if (bytes.length === 0) return fail(`Die Datei „${fileName}“ ist leer.`);
+		let decoded: Decoded;
+		try {
+			decoded = decodeBytes(bytes);
+		} catch (e) {
+			if (e instanceof EncodingError) return fail(`„${fileName}“: ${e.message}`);
+			throw e;
+		}
+		const text = decoded.text;
+		const binary = binaryProblem(fileName, text);
+		if (binary) return fail(binary);
+		if (text.trim() === '') return fail(`Die Datei „${fileName}“ enthält nur leere Zeilen.`);
+		if (looksLikeNdjson(normaliseLines(text)))
+			return analyseNdjson(fileName, bytes.length, decoded, normaliseLines(text));
+		const sniffed = sniff(normaliseLines(text), opts.delimiter);
+		const delim = sniffed.delimiter;
+		const parsed = parseCsv(text, delim, {
+			skip: opts.skip ?? sniffed.skipped,
+			noQuotes: opts.noQuotes
+		});
+		const { quoteTrouble: q, ...rest } = parsed;
+		if (q) {
 			return {
 				ok: false,
-				message: `Die Datei „${fileName}“ hat keine Kopfzeile mit Spaltennamen (Zeile 1).`
+				offer: 'noQuotes',
+				message: `In „${fileName}“ öffnet Zeile ${fmtInt(q.line)} in der Spalte „${q.column}“ ein Anführungszeichen, das ${fmtInt(q.lines)} Zeilenumbrüche verschluckt – so ließen sich nicht alle Zeilen zuordnen, es wurde nichts gelesen. Gehören die Anführungszeichen zum Text, wählen Sie „Anführungszeichen nicht beachten“.`
 			};
+		}
+		if (rest.headers.length === 0 || rest.headers.every((h) => /^Spalte \d+$/.test(h))) {
+			return fail(
+				`Die Datei „${fileName}“ hat keine Kopfzeile mit Spaltennamen (Zeile ${fmtInt((rest.skipped ?? 0) + 1)}).`
+			);
+		}
+		if (rest.rows.length === 0) {
+			return fail(
+				`„${fileName}“ hat nur eine Kopfzeile, keine Daten (Spalten: ${rest.headers
+					.slice(0, 8)
+					.map((h) => `„${h}“`)
+					.join(', ')}${rest.headers.length > 8 ? ' …' : ''}) – es gibt nichts zu laden.`
+			);
 		}
 		return {
 			ok: true,
@@ -52,20 +87,13 @@ export function analyseCsv(fileName: string, bytes: Uint8Array, delimiter?: Deli
 				encoding: decoded.encoding,
 				bom: decoded.bom,
 				delimiter: delim,
-				parsed
+				parsed: rest,
+				noQuotes: opts.noQuotes
 			}
 		};
 	} catch (e) {
-		return {
-			ok: false,
-			message: `Die Datei „${fileName}“ konnte nicht gelesen werden: ${e instanceof Error ? e.message : String(e)}`
-		};
+		return fail(`Die Datei „${fileName}“ konnte nicht gelesen werden: ${germanError(e)}`);
 	}
-}
-
-export interface Choice {
-	target: Target;
-	mapping: Mapping;
 }
 
 /** Suggested target (known table or a free table named after the file) and column mapping. */
@@ -73,12 +101,6 @@ export function suggest(source: Source, targets: readonly Target[]): Choice {
 	const t = suggestTarget(source.parsed.headers, targets);
 	if (t) return { target: t, mapping: suggestMapping(source.parsed.headers, t) };
 	return freeTarget(source.parsed, freeTableName(source.fileName));
-}
-
-export interface Progress {
-	phase: 'lesen' | 'zerlegen' | 'pruefen' | 'laden';
-	done: number;
-	total: number;
 }
 
 export class ImportCancelled extends Error {
@@ -125,17 +147,6 @@ export async function validateSource(
 	}
 	return v.finish();
 }
-
-export type Policy = 'strict' | 'valid_only';
-
-export interface Ready {
-	ok: true;
-	ipc: Uint8Array;
-	rows: number;
-	/** German notes of a build step (e.g. Gemeinden left out) */
-	notes: string[];
-}
-export type Decision = Ready | { ok: false; message: string };
 
 export const errors = (problems: readonly Problem[]) =>
 	problems.filter((p) => p.severity === 'fehler');

@@ -1,18 +1,6 @@
 import { KATASTER_COLUMNS, type KatasterColumn } from '$lib/kataster/schema';
+import { completeKataster, KATASTER_ALIASES } from '$lib/kataster/target';
 import { LAT, LON, type FieldType, type Target, type TargetField } from './types';
-
-const EXTRA_ALIASES: Record<string, readonly string[]> = {
-	id: ['objektid', 'objektnr', 'lfdnr', 'objectid', 'key'],
-	ags: ['gkz', 'gemeindekennziffer', 'municipalitycode', 'municipality'],
-	nutzung: ['nutzungsart', 'use', 'usage'],
-	flaeche_m2: ['qm', 'area', 'groesse', 'size'],
-	leer_seit: ['leerstandseit', 'vacantsince', 'since'],
-	adresse: ['address', 'street'],
-	lon: ['laenge', 'longitude'],
-	lat: ['breite', 'latitude'],
-	miete_eur_m2: ['rent'],
-	bezeichnung: ['objektbezeichnung']
-};
 
 function field(c: KatasterColumn): TargetField {
 	const type: FieldType = c.name === 'ags' ? 'ags' : c.type;
@@ -22,7 +10,7 @@ function field(c: KatasterColumn): TargetField {
 		label: c.label,
 		required: c.required,
 		values: c.allowed,
-		aliases: [...(c.aliases ?? []), ...(EXTRA_ALIASES[c.name] ?? [])],
+		aliases: [...(c.aliases ?? []), ...(KATASTER_ALIASES[c.name] ?? [])],
 		...(c.name === 'lon' ? LON : c.name === 'lat' ? LAT : {}),
 		...(c.name === 'flaeche_m2' ? { min: 0.01, max: 100_000 } : {}),
 		...(c.name === 'miete_eur_m2' ? { min: 0, max: 200 } : {}),
@@ -40,17 +28,5 @@ export const KATASTER: Target = {
 	fields: KATASTER_COLUMNS.filter((c) => !c.derived).map(field),
 	derived: KATASTER_COLUMNS.filter((c) => c.derived).map(field),
 	extraColumn: 'extra',
-	complete(r, ref) {
-		const ags = String(r.ags);
-		const g = ref.gemeinden.get(ags);
-		r.kreis_ags = ags.slice(0, 5);
-		r.size_class = g?.size_class ?? null;
-		r.status ??= 'leer';
-		r.lage_ungefaehr = r.lon === null || r.lat === null;
-		if (r.lage_ungefaehr) {
-			r.lon = g?.lon ?? null;
-			r.lat = g?.lat ?? null;
-		}
-		r.datenstatus = 'importiert';
-	}
+	complete: (r, ref) => completeKataster(r, ref.gemeinden)
 };

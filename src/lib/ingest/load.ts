@@ -2,24 +2,17 @@ import type { Db } from '$lib/db/types';
 import { registry } from '$lib/db/registry';
 import type { Flag } from '$lib/data/manifest-types';
 import type { SaveState, TableData } from '$lib/store/types';
-import {
-	analyseCsv,
-	decide,
-	ImportCancelled,
-	validateSource,
-	type Policy,
-	type Ready
-} from './importer';
-import { suggestMapping } from './mapping';
+import { ImportCancelled } from './importer';
 import { rowsToIpc } from './arrow';
 import { OFFICIAL_TABLE, officialTableData } from '$lib/leerstand/official';
-import type { Problem, Reference } from './validate';
-import type { Target } from './types';
+import type { Ready, Target } from './types';
 
 /** The part of the local store the import needs (src/lib/store LocalStore). */
 export interface StoreLike {
 	put(name: string, data: TableData, info: { flag: Flag; source: string }): Promise<SaveState>;
 	remove(name: string): Promise<SaveState>;
+	/** the stored (imported) copy of a table, if any */
+	get(name: string): unknown;
 }
 
 /** Flag stored with an import: 'user' (badge „importiert“); official tables keep 'real' (badge „amtlich“). */
@@ -96,38 +89,4 @@ export async function resetTable(
 	if (embedded) await db.replaceTable(table, embedded);
 	else await db.rows(registry.ingestDropTable(table));
 	return state;
-}
-
-export interface RunOptions {
-	fileName: string;
-	bytes: Uint8Array;
-	ref: Reference;
-	target: Target;
-	policy: Policy;
-	mode: 'replace' | 'append';
-	signal?: AbortSignal;
-}
-
-export type RunResult =
-	| { status: 'loaded'; loaded: Loaded; problems: Problem[] }
-	| { status: 'refused'; message: string; problems: Problem[] };
-
-/**
- * The whole path without a user in between (tests, scripted imports): read → suggested mapping → validate →
- * decide → atomic load. Never throws for bad input; a refusal leaves the table as it was.
- */
-export async function runCsvImport(db: Db, store: StoreLike, o: RunOptions): Promise<RunResult> {
-	const a = analyseCsv(o.fileName, o.bytes);
-	if (!a.ok) return { status: 'refused', message: a.message, problems: [] };
-	const mapping = suggestMapping(a.source.parsed.headers, o.target);
-	const keep = o.mode === 'append' ? await currentRows(db, o.target.table) : [];
-	const keys = keysOf(keep, o.target.key);
-	const v = await validateSource(a.source, { target: o.target, mapping }, o.ref, {
-		existingKeys: keys,
-		signal: o.signal
-	});
-	const d = decide(o.target, v, o.policy, keep, { ref: o.ref, fileName: o.fileName });
-	if (!d.ok) return { status: 'refused', message: d.message, problems: v.problems };
-	const loaded = await loadImport(db, store, o.target, d, o.fileName, o.signal);
-	return { status: 'loaded', loaded, problems: v.problems };
 }

@@ -1,7 +1,4 @@
-import type { Target } from './targets';
-
-/** target field → source header (or undefined = not mapped) */
-export type Mapping = Record<string, string | undefined>;
+import type { Mapping, Target } from './types';
 
 /** lower case, umlauts spelled out, only letters and digits */
 export function normName(s: string): string {

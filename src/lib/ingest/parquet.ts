@@ -1,4 +1,5 @@
-import type { Analysed } from './importer';
+import type { Analysed } from './types';
+import { germanError } from './messages';
 import { arrowRows } from './tabular';
 
 /** The part of parquet-wasm the import uses (browser: lazily loaded, see parquet-wasm.ts). */
@@ -23,6 +24,14 @@ export function analyseParquet(fileName: string, bytes: Uint8Array, pq: ParquetR
 			return { ok: false, message: `„${fileName}“ ist keine Parquet-Datei (Kennung PAR1 fehlt).` };
 		const { headers, rows } = arrowRows(pq.readParquet(bytes).intoIPCStream());
 		if (headers.length === 0) return { ok: false, message: `„${fileName}“ enthält keine Spalten.` };
+		if (rows.length === 0)
+			return {
+				ok: false,
+				message: `„${fileName}“ hat nur Spalten (${headers
+					.slice(0, 8)
+					.map((h) => `„${h}“`)
+					.join(', ')}), keine Daten – es gibt nichts zu laden.`
+			};
 		return {
 			ok: true,
 			source: {
@@ -38,7 +47,7 @@ export function analyseParquet(fileName: string, bytes: Uint8Array, pq: ParquetR
 	} catch (e) {
 		return {
 			ok: false,
-			message: `Die Parquet-Datei „${fileName}“ konnte nicht gelesen werden: ${e instanceof Error ? e.message : String(e)}`
+			message: `Die Parquet-Datei „${fileName}“ konnte nicht gelesen werden: ${germanError(e, 'Lesen der Parquet-Datei')}.`
 		};
 	}
 }

@@ -1,5 +1,6 @@
 import { pick, quoteIdent, sql, type Bound, type Param } from '$lib/db/sql';
-import type { GemeindeRef, SuccessorRef } from './reference';
+import { KATASTER_COMPLETE_SQL } from '$lib/kataster/target';
+import type { BulkField, BulkSpec, BulkType, GemeindeRef, SuccessorRef } from './types';
 
 /**
  * Bulk CSV import (large files): DuckDB's CSV reader splits the file into text cells, SQL sorts out the
@@ -7,31 +8,6 @@ import type { GemeindeRef, SuccessorRef } from './reference';
  * would), all other rows go back to the JS validator. Cells are `c0 … cN` of a staging table with the
  * Excel row number `__row`.
  */
-
-export type BulkType = 'text' | 'int' | 'float' | 'bool' | 'date' | 'ags' | 'ars' | 'plz';
-
-export interface BulkField {
-	name: string;
-	type: BulkType;
-	/** staging column index of the mapped file column, or null */
-	src: number | null;
-	/** an empty cell is an error (JS: required and not a generated key) */
-	required: boolean;
-	min?: number;
-	max?: number;
-	values?: readonly string[];
-}
-
-export interface BulkSpec {
-	fields: readonly BulkField[];
-	/** key field name (text key) and whether a missing key becomes `z<row>` */
-	key?: string;
-	generateKey?: boolean;
-	/** unmapped columns (index, JSON-quoted header) kept as JSON text in `extraColumn` */
-	extra?: { column: string; cells: readonly { src: number; header: string }[] };
-	/** table whose derived columns are filled in SQL (see COMPLETE) */
-	complete?: 'kataster';
-}
 
 const DELIMS = [';', ',', '\t', '|'] as const;
 const FILE = /^import_[a-z0-9_]+\.csv$/;
@@ -154,6 +130,12 @@ export const ingestBulkQueries = {
 		params: [],
 		tables: []
 	}),
+	/** the distinct filled cells of one staged column (a free table's type comes from all of them) */
+	bulkColumnValues: (table: string, column: number): Bound<{ v: string }> => ({
+		sql: `SELECT DISTINCT ${quoteIdent(`c${column}`)} AS v FROM ${quoteIdent(table)} WHERE ${quoteIdent(`c${column}`)} IS NOT NULL`,
+		params: [],
+		tables: []
+	}),
 	/** per row: all cells fast?, the key (null when not fast), how often the key occurs */
 	bulkCheck: (staged: string, out: string, spec: BulkSpec, width: number): Bound<never> => {
 		const p = new Params();
@@ -237,7 +219,7 @@ export const ingestBulkQueries = {
 				`CASE WHEN ${any} THEN '{' || concat_ws(',', ${parts.join(', ') || "''"}) || '}' END AS ${quoteIdent(spec.extra.column)}`
 			);
 		}
-		const complete = spec.complete ? COMPLETE[spec.complete] : '';
+		const complete = spec.complete === 'kataster' ? KATASTER_COMPLETE_SQL : '';
 		const fast = `SELECT s.__row, ${base.join(', ')} FROM ${quoteIdent(staged)} s JOIN ${quoteIdent(checked)} c USING (__row) WHERE ${fastRows('c.')}`;
 		const select = columns.map((c) => `t.${quoteIdent(c)}`).join(', ');
 		return {
@@ -260,11 +242,6 @@ const fastRows = (p: string) =>
 function sqlType(t: BulkType): string {
 	return t === 'int' ? 'INTEGER' : t === 'float' ? 'DOUBLE' : t === 'bool' ? 'BOOLEAN' : 'VARCHAR';
 }
-
-/** Derived columns in SQL, exactly as the target's `complete` in JS (src/lib/ingest/kataster-target.ts). */
-const COMPLETE: Record<'kataster', string> = {
-	kataster: `SELECT r.* REPLACE (coalesce(r.status, 'leer') AS status, CASE WHEN r.lon IS NULL OR r.lat IS NULL THEN g.lon ELSE r.lon END AS lon, CASE WHEN r.lon IS NULL OR r.lat IS NULL THEN g.lat ELSE r.lat END AS lat), substr(r.ags, 1, 5) AS kreis_ags, g.size_class AS size_class, (r.lon IS NULL OR r.lat IS NULL) AS lage_ungefaehr, 'importiert' AS datenstatus FROM ($FAST) r LEFT JOIN gemeinden g ON g.ags = r.ags`
-};
 
 /**
  * Daten-Import: reference lists for validation, and generic reads of any (embedded or imported) table

@@ -1,22 +1,5 @@
 import { normName } from './mapping';
-import type { Reference, Successor } from './validate';
-
-export interface GemeindeRef {
-	ags: string;
-	name: string;
-	size_class: string;
-	lon: number;
-	lat: number;
-}
-export interface SuccessorRef {
-	ags_2022: string;
-	ars_2022: string;
-	name_2022: string;
-	ags_2025: string;
-	name_2025: string;
-	change_type: string;
-	is_split: boolean;
-}
+import type { GemeindeRef, Reference, Successor, SuccessorRef } from './types';
 
 /** Reference lists for validation from the embedded `gemeinden` and `gemeinden_2022_2025`. */
 export function buildReference(

@@ -1,5 +1,5 @@
 import { DataType, tableFromIPC, type Field } from 'apache-arrow';
-import type { RawRow } from './parse';
+import type { RawRow } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

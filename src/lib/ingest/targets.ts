@@ -3,7 +3,6 @@ import type { ColumnMeta, DatasetMeta } from '$lib/data/manifest-types';
 import { KATASTER } from './kataster-target';
 import { aggregateOfficial, OFFICIAL_TABLE, officialTableData } from '$lib/leerstand/official';
 
-export { LAT, LON, type FieldType, type Target, type TargetField } from './types';
 import { LAT, LON, type FieldType, type Target } from './types';
 
 /**

@@ -1,7 +1,16 @@
-import { normName, type Mapping } from './mapping';
-import type { SuccessorRef } from './reference';
-import type { Parsed, RawRow } from './parse';
-import type { Target, TargetField } from './targets';
+import { normName } from './mapping';
+import type {
+	Mapping,
+	Parsed,
+	Problem,
+	RawRow,
+	Record_,
+	Reference,
+	Target,
+	TargetField,
+	Validated,
+	Value
+} from './types';
 import {
 	parseAgs,
 	parseArs,
@@ -13,49 +22,6 @@ import {
 	type DateFormat,
 	type Result
 } from './values';
-
-export type Value = string | number | boolean | null;
-export type Record_ = Record<string, Value>;
-
-export interface Problem {
-	/** row as Excel shows it (header = 1) */
-	row: number;
-	/** column header in the file (or the target field if the file lacks it) */
-	column: string;
-	value: string;
-	message: string;
-	/** fehler rejects the row, hinweis does not */
-	severity: 'fehler' | 'hinweis';
-	suggestion?: string;
-}
-
-export interface Successor {
-	ags: string;
-	name: string;
-	change: string;
-	oldName: string;
-}
-
-/** Reference lists from the embedded tables (gemeinden, gemeinden_2022_2025). */
-export interface Reference {
-	ags: ReadonlySet<string>;
-	gemeinden: ReadonlyMap<string, { name: string; size_class: string; lon: number; lat: number }>;
-	/** normalised short name → AGS (only names that are unique in Thuringia) */
-	byName: ReadonlyMap<string, string>;
-	ars2022: ReadonlySet<string>;
-	successors: ReadonlyMap<string, Successor>;
-	/** gemeinden_2022_2025 as read */
-	changes: readonly SuccessorRef[];
-}
-
-export interface Validated {
-	records: Record_[];
-	rows: number[];
-	rejected: RawRow[];
-	problems: Problem[];
-	/** a bulk import: most valid rows wait in DuckDB (src/lib/ingest/bulk.ts), `records` holds only the rest */
-	bulk?: import('./bulk').BulkValidated;
-}
 
 export const MISSING_OK = new Set(['', '-', '–', 'k. a.', 'k.a.', 'n. a.', 'na', 'null']);
 

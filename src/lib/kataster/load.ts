@@ -1,37 +1,41 @@
-import type { Db } from '$lib/db';
+import type { Db, Derived } from '$lib/db';
 import { registry } from '$lib/db/registry';
-import type { KatasterFilter, KatasterHerkunft, KatasterObjekt } from '$lib/kataster/queries';
+import type { KatasterFilter, KatasterHerkunft, KatasterObjekt } from './queries';
 
-let prepared: Promise<KatasterHerkunft> | undefined;
-
-/**
- * Puts the Beispieldaten into `kataster` (unless an import did) and derives `kataster_jahr`, once per
- * page load. For benchmarks, `datei` (URL `?katasterdatei=kataster_50000.arrow`) first loads a
- * generated file of our own origin (dev server: data/generated/; `npm run bench`: /bench-data/), in
- * memory only. Generated rows carry datenstatus „Beispieldaten“, so the view keeps that badge.
- * Resolves to the data's origin (sample or imported rows), which only changes with the table.
- */
-export function prepareKataster(db: Db, datei?: string | null): Promise<KatasterHerkunft> {
-	prepared ??= (async () => {
-		if (datei && /^kataster_\d+\.arrow$/.test(datei)) {
-			const dir = import.meta.env.DEV ? '/data/generated' : '/bench-data';
-			const res = await fetch(`${dir}/${datei}`);
-			if (!res.ok) throw new Error(`Benchmark-Datei ${datei} nicht gefunden`);
-			await db.replaceTable('kataster', new Uint8Array(await res.arrayBuffer()));
-		}
+/** The pre-aggregated tables (kataster_jahr, kataster_top, kataster_cube …), built again after every import. */
+export const KATASTER_DERIVED: Derived<KatasterHerkunft> = {
+	name: 'kataster',
+	from: ['kataster', 'kataster_beispiel', 'gemeinden'],
+	async build(db) {
 		await db.rows(registry.katasterInit);
 		await db.rows(registry.katasterPrepare);
 		await db.rows(registry.katasterCube);
 		const [herkunft] = await db.rows(registry.katasterHerkunft);
 		return herkunft;
-	})();
-	prepared.catch(() => (prepared = undefined));
-	return prepared;
-}
+	}
+};
 
-/** Call after an import replaced the table `kataster`: the yearly table is derived again on next use. */
-export function invalidateKataster(): void {
-	prepared = undefined;
+let benchmark: Promise<void> | undefined;
+
+/**
+ * Puts the Beispieldaten into `kataster` (unless an import did) and derives the yearly tables once per
+ * version of `kataster` (see KATASTER_DERIVED). For benchmarks, `datei` (URL
+ * `?katasterdatei=kataster_50000.arrow`) first loads a generated file of our own origin (dev server:
+ * data/generated/; `npm run bench`: /bench-data/), in memory only. Generated rows carry datenstatus
+ * „Beispieldaten“, so the view keeps that badge. Resolves to the data's origin (sample or imported rows).
+ */
+export async function prepareKataster(db: Db, datei?: string | null): Promise<KatasterHerkunft> {
+	if (datei && /^kataster_\d+\.arrow$/.test(datei)) {
+		benchmark ??= (async () => {
+			const dir = import.meta.env.DEV ? '/data/generated' : '/bench-data';
+			const res = await fetch(`${dir}/${datei}`);
+			if (!res.ok) throw new Error(`Benchmark-Datei ${datei} nicht gefunden`);
+			await db.replaceTable('kataster', new Uint8Array(await res.arrayBuffer()));
+		})();
+		benchmark.catch(() => (benchmark = undefined));
+		await benchmark;
+	}
+	return db.derive(KATASTER_DERIVED);
 }
 
 /** `?perf=1` or `window.__atlasPerf = true`: performance marks kataster-filter-start / kataster-repaint. */

@@ -33,6 +33,7 @@ export interface Station {
 export interface OrtRow {
 	ags: string;
 	name: string;
+	kreis_name: string;
 	lon: number;
 	lat: number;
 }
@@ -52,7 +53,10 @@ export const klimaQueries = {
 		`SELECT id, reihenfolge, name, ags, lon, lat, von, bis, baeume, status, notiz
 		   FROM stationen ORDER BY reihenfolge`
 	),
-	klimaOrte: sql<OrtRow>(['gemeinden'], `SELECT ags, name, lon, lat FROM gemeinden ORDER BY name`),
+	klimaOrte: sql<OrtRow>(
+		['gemeinden'],
+		`SELECT ags, name, kreis_name, lon, lat FROM gemeinden ORDER BY ags`
+	),
 	klimaOrtPilots: sql<PilotRow, [string]>(
 		['pilots', 'gemeinden'],
 		`SELECT ${PILOT_COLS}

@@ -23,7 +23,6 @@ export class KpiPage {
 
 	/** Call once in the browser (onMount). */
 	open(): void {
-		this.view.fromUrl();
 		void this.data.load();
 		void this.records.open();
 	}

@@ -1,38 +1,58 @@
-import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
+import { UrlState, type UrlCodec } from '$lib/url/state.svelte';
 import { parseStichtag, parseZeitraum } from './status';
 import type { Zeitraum } from './types';
 
-/** Stichtag and period of /kennzahlen and /bericht, kept in the URL (?stichtag=…&zeitraum=…). */
+interface KpiViewState {
+	stichtag: string;
+	zeitraum: Zeitraum;
+}
+
+export const kpiUrl: UrlCodec<KpiViewState> = {
+	parse: (p) => ({
+		stichtag: parseStichtag(p.get('stichtag')),
+		zeitraum: parseZeitraum(p.get('zeitraum'))
+	}),
+	write(v, current) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once per change, not state
+		const q = new URLSearchParams(current);
+		q.set('stichtag', v.stichtag);
+		q.set('zeitraum', v.zeitraum);
+		return q;
+	}
+};
+
+/**
+ * Stichtag and period of /kennzahlen and /bericht, kept in the URL (?stichtag=…&zeitraum=…).
+ * Construct during component initialisation.
+ */
 export class KpiView {
-	stichtag = $state('');
-	zeitraum = $state<Zeitraum>('gesamt');
-	ready = $state(false);
-	readonly #path: '/kennzahlen' | '/bericht';
+	readonly #url: UrlState<KpiViewState>;
 
 	constructor(path: '/kennzahlen' | '/bericht') {
-		this.#path = path;
+		this.#url = new UrlState(
+			kpiUrl,
+			path === '/bericht' ? resolve('/bericht') : resolve('/kennzahlen')
+		);
 	}
 
-	/** Call in onMount (prerendered pages cannot read the query string at build time). */
-	fromUrl(): void {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
-		const p = new URLSearchParams(location.search);
-		this.stichtag = parseStichtag(p.get('stichtag'));
-		this.zeitraum = parseZeitraum(p.get('zeitraum'));
-		this.ready = true;
+	get stichtag(): string {
+		return this.#url.value.stichtag;
+	}
+	get zeitraum(): Zeitraum {
+		return this.#url.value.zeitraum;
+	}
+	/** false until mounted (prerendered pages cannot read the query string at build time) */
+	get ready(): boolean {
+		return this.#url.ready;
 	}
 
 	set(next: { stichtag?: string; zeitraum?: Zeitraum }): void {
-		if (next.stichtag !== undefined) this.stichtag = parseStichtag(next.stichtag);
-		if (next.zeitraum !== undefined) this.zeitraum = next.zeitraum;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once per change, not state
-		const q = new URLSearchParams(location.search);
-		q.set('stichtag', this.stichtag);
-		q.set('zeitraum', this.zeitraum);
-		const base = this.#path === '/bericht' ? resolve('/bericht') : resolve('/kennzahlen');
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- base comes from resolve() above
-		replaceState(`${base}?${q}`, {});
+		const v = this.#url.value;
+		void this.#url.set({
+			stichtag: next.stichtag !== undefined ? parseStichtag(next.stichtag) : v.stichtag,
+			zeitraum: next.zeitraum ?? v.zeitraum
+		});
 	}
 
 	query(): string {

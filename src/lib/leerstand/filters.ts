@@ -1,5 +1,7 @@
+import type { UrlCodec } from '$lib/url/state.svelte';
 import type { LeerstandFilter } from '$lib/leerstand/queries';
 import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
+import { fmtInt, plural } from '$lib/format';
 
 export const ZO_OPTIONS = [
 	{ key: 'oz', value: 'Oberzentrum', label: 'Oberzentrum' },
@@ -93,6 +95,12 @@ export function viewQuery(v: LeerstandView): string {
 
 export const defaultView = (): LeerstandView => parseView(new URLSearchParams());
 
+/** /leerstand keeps its view in the URL (every filter step a history entry). */
+export const leerstandUrl: UrlCodec<LeerstandView> = {
+	parse: parseView,
+	write: (v) => new URLSearchParams(viewQuery(v))
+};
+
 export const isFiltered = (f: LeerstandFilter) => Object.values(f).some((v) => v !== '');
 
 export const RELIABILITY_LABEL: Record<string, string> = {
@@ -115,7 +123,46 @@ export const showsValue = (reliability: string | null, alle: boolean) =>
 
 /** „17 von 17 Gemeinden belastbar“ */
 export const mixText = (belastbar: number, gemeinden: number) =>
-	`${belastbar.toLocaleString('de-DE')} von ${gemeinden.toLocaleString('de-DE')} ${gemeinden === 1 ? 'Gemeinde' : 'Gemeinden'} belastbar`;
+	`${fmtInt(belastbar)} von ${plural(gemeinden, 'Gemeinde', 'Gemeinden')} belastbar`;
+
+const KLASSE_PLURAL: Record<string, string> = {
+	landgemeinde: 'Landgemeinden',
+	kleinstadt: 'Kleinstädte',
+	mittelstadt: 'Mittelstädte',
+	grossstadt: 'Großstädte',
+	klein_5_10: 'Kleinstädte 5–10 Tsd.',
+	klein_10_20: 'Kleinstädte 10–20 Tsd.',
+	mittel_20_50: 'Mittelstädte 20–50 Tsd.',
+	mittel_50_100: 'Mittelstädte 50–100 Tsd.',
+	gross: 'Großstädte'
+};
+const KLASSE_FILE: Record<string, string> = {
+	klein_5_10: 'kleinstadt 5-10',
+	klein_10_20: 'kleinstadt 10-20',
+	mittel_20_50: 'mittelstadt 20-50',
+	mittel_50_100: 'mittelstadt 50-100',
+	gross: 'grossstadt'
+};
+
+/**
+ * The filter in words for titles (place first: „Kyffhäuserkreis“, „Kleinstädte“) and for file names
+ * (class first: „kleinstadt“, „Kyffhäuserkreis“). `kreisName` is the name of `f.kreis`.
+ */
+export function filterWords(
+	f: LeerstandFilter,
+	kreisName: string
+): { title: string[]; file: string[] } {
+	const zo = ZO_OPTIONS.find((o) => o.value === f.zo)?.label;
+	const stadt = f.stadt === 'ja' ? 'mit Stadtrecht' : f.stadt === 'nein' ? 'ohne Stadtrecht' : '';
+	const place = [f.kreis ? kreisName || f.kreis : '', f.region ? `Planungsregion ${f.region}` : ''];
+	const rest = [stadt, zo ?? ''];
+	return {
+		title: [...place, f.klasse ? (KLASSE_PLURAL[f.klasse] ?? f.klasse) : '', ...rest].filter(
+			Boolean
+		),
+		file: [f.klasse ? (KLASSE_FILE[f.klasse] ?? f.klasse) : '', ...place, ...rest].filter(Boolean)
+	};
+}
 
 export const ESTIMATE_LABEL = 'Schätzung aus Zensus-2022-Gitter';
 export const OFFICIAL_LABEL = 'amtlich (Zensus 2022, Regionaltabelle Gebäude und Wohnungen)';

@@ -5,12 +5,15 @@ import { fmtNum } from '$lib/format';
 
 export type Classification =
 	| { type: 'quantile'; classes: number }
-	| { type: 'breaks'; breaks: number[] }
+	/** `zero`: label of an own class for exactly 0 (the breaks then classify the positive values) */
+	| { type: 'breaks'; breaks: number[]; zero?: string }
 	| { type: 'categorical'; categories: { value: number; label: string; color?: string }[] };
 
 export interface ChoroplethRow {
 	id: string;
 	value: number | null;
+	/** why a row has no value although the town has data (e.g. hidden as unreliable) */
+	note?: string;
 }
 
 /** A per-Gemeinde (or per-Kreis) figure on the map; one object per metric. */
@@ -27,6 +30,8 @@ export interface Choropleth {
 	datasets: string[];
 	flag?: Flag;
 	note?: string;
+	/** label for Gemeinden/Kreise without a row because a filter excludes them, e.g. 'nicht im Filter' */
+	outside?: string;
 }
 
 export interface Classified {
@@ -42,11 +47,15 @@ export interface LegendItem {
 	label: string;
 	color: string;
 	count: number;
-	/** -1 = keine Daten */
+	/** -1 = keine Daten, -2 = outside the filter, ≤ -3 = rows with a note */
 	index: number;
 }
 
 export const NO_DATA_COLOR = '#e8e8e8';
+/** rows that have data but do not show it (the row's note says why) */
+export const NOTED_COLOR = '#c8c8c8';
+/** the map's own fill for features without a colour (style.ts) */
+export const OUTSIDE_COLOR = '#f7f7f4';
 export const DEFAULT_SCHEME = 'YlGnBu';
 
 const isNum = (v: number | null | undefined): v is number =>
@@ -103,23 +112,27 @@ export function classify(
 			classOf: (v) => (isNum(v) ? values.indexOf(v) : -1)
 		};
 	}
+	const zero = classification.type === 'breaks' && classification.zero !== undefined ? 1 : 0;
 	const breaks =
 		classification.type === 'quantile'
 			? quantileBreaks(
 					rows.map((r) => r.value as number),
 					classification.classes
 				)
-			: [...classification.breaks].filter(isNum).sort((a, b) => a - b);
-	const colors = schemeColors(scheme, breaks.length + 1);
+			: [...classification.breaks]
+					.filter((b) => isNum(b) && (!zero || b > 0))
+					.sort((a, b) => a - b);
+	const colors = schemeColors(scheme, breaks.length + 1 + zero);
 	return {
 		kind: 'range',
 		breaks,
 		colors,
 		classOf(v) {
 			if (!isNum(v)) return -1;
+			if (zero && v <= 0) return 0;
 			let i = 0;
 			while (i < breaks.length && v >= breaks[i]) i++;
-			return i;
+			return i + zero;
 		}
 	};
 }
@@ -136,15 +149,20 @@ export function legendItems(
 	const fmt = c.format ?? defaultFormat;
 	const counts = new Array<number>(k.colors.length).fill(0);
 	let missing = 0;
+	const noted = new Map<string, number>();
 	for (const r of c.rows) {
 		const i = k.classOf(r.value);
-		if (i < 0) missing++;
-		else counts[i]++;
+		if (i >= 0) counts[i]++;
+		else if (r.note) noted.set(r.note, (noted.get(r.note) ?? 0) + 1);
+		else missing++;
 	}
+	const cl = c.classification;
 	const labels =
-		c.classification.type === 'categorical'
-			? c.classification.categories.map((cat) => cat.label)
-			: rangeLabels(k.breaks, fmt);
+		cl.type === 'categorical'
+			? cl.categories.map((cat) => cat.label)
+			: cl.type === 'breaks' && cl.zero !== undefined
+				? [cl.zero, ...rangeLabels(k.breaks, fmt, true)]
+				: rangeLabels(k.breaks, fmt);
 	const items = labels.map((label, i) => ({
 		label,
 		color: k.colors[i],
@@ -153,12 +171,20 @@ export function legendItems(
 	}));
 	if (missing > 0)
 		items.push({ label: 'keine Daten', color: NO_DATA_COLOR, count: missing, index: -1 });
+	[...noted].forEach(([label, count], i) =>
+		items.push({ label, color: NOTED_COLOR, count, index: -3 - i })
+	);
 	return items;
 }
 
-export function rangeLabels(breaks: number[], fmt: (n: number) => string): string[] {
-	if (breaks.length === 0) return ['alle Werte'];
-	const out = [`unter ${fmt(breaks[0])}`];
+/** "unter a", "a bis unter b", …, "z und mehr"; `positive`: the first class starts above 0. */
+export function rangeLabels(
+	breaks: number[],
+	fmt: (n: number) => string,
+	positive = false
+): string[] {
+	if (breaks.length === 0) return [positive ? 'über 0' : 'alle Werte'];
+	const out = [positive ? `über 0 bis unter ${fmt(breaks[0])}` : `unter ${fmt(breaks[0])}`];
 	for (let i = 1; i < breaks.length; i++)
 		out.push(`${fmt(breaks[i - 1])} bis unter ${fmt(breaks[i])}`);
 	out.push(`${fmt(breaks[breaks.length - 1])} und mehr`);
@@ -170,7 +196,28 @@ export function colorsById(c: Choropleth, k: Classified): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const r of c.rows) {
 		const i = k.classOf(r.value);
-		out.set(r.id, i < 0 ? NO_DATA_COLOR : k.colors[i]);
+		out.set(r.id, i >= 0 ? k.colors[i] : r.note ? NOTED_COLOR : NO_DATA_COLOR);
 	}
 	return out;
+}
+
+/** The legend entry for features a filter leaves out (none if the choropleth has no filter label). */
+export function outsideItem(c: Choropleth, total: number): LegendItem[] {
+	const count = total - c.rows.length;
+	return c.outside && count > 0
+		? [{ label: c.outside, color: OUTSIDE_COLOR, count, index: -2 }]
+		: [];
+}
+
+/** A row's value as text: the formatted figure, the row's note, or "keine Daten". */
+export function valueText(c: Choropleth, row: ChoroplethRow | undefined, withUnit = false): string {
+	if (!row) return c.outside ?? 'keine Daten';
+	const v = row.value;
+	if (!isNum(v)) return row.note ?? 'keine Daten';
+	if (c.classification.type === 'categorical') {
+		const cat = c.classification.categories.find((x) => x.value === v);
+		if (cat) return cat.label;
+	}
+	const text = (c.format ?? defaultFormat)(v);
+	return withUnit && c.unit ? `${text} ${c.unit}` : text;
 }

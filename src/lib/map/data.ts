@@ -2,7 +2,7 @@ import { fetchDataset } from '$lib/data/files';
 import { getDb } from '$lib/db';
 import type { MapGemeinde, MapKreis } from '$lib/map/queries';
 import { registry } from '$lib/db/registry';
-import type { Choropleth } from './choropleth';
+import { valueText, type Choropleth } from './choropleth';
 import { REST_ID, type GeoData } from './style';
 import type { FeatureCollection } from './types';
 
@@ -108,25 +108,37 @@ export interface ValueRow {
 	name: string;
 	kreis: string;
 	value: number | null;
+	/** the value as shown: figure, note of the row, "keine Daten" or the filter label */
+	text: string;
+	/** false: a filter of the choropleth leaves this Gemeinde/Kreis out */
+	inside: boolean;
 }
 
-/** One row per Kreis or Gemeinde (the unassigned remainder left out) with the choropleth's value. */
+/**
+ * One row per Kreis or Gemeinde (the unassigned remainder left out) with the choropleth's value.
+ * With `c.outside` set, features without a row are outside the filter, not "keine Daten".
+ */
 export function valueRows(c: Choropleth, names: Names): ValueRow[] {
-	const values = new Map(c.rows.map((r) => [r.id, r.value]));
-	if (c.level === 'kreis') {
-		return [...names.kreis].map(([id, name]) => ({
+	const rows = new Map(c.rows.map((r) => [r.id, r]));
+	const row = (id: string, name: string, kreis: string): ValueRow => {
+		const r = rows.get(id);
+		return {
 			id,
 			name,
-			kreis: name,
-			value: values.get(id) ?? null
-		}));
-	}
+			kreis,
+			value: r?.value ?? null,
+			text: valueText(c, r),
+			inside: !!r || !c.outside
+		};
+	};
+	if (c.level === 'kreis') return [...names.kreis].map(([id, name]) => row(id, name, name));
 	return [...names.gemeinde]
 		.filter(([id]) => id !== REST_ID)
-		.map(([id, g]) => ({
-			id,
-			name: g.name,
-			kreis: names.kreis.get(g.kreis_ags) ?? '',
-			value: values.get(id) ?? null
-		}));
+		.map(([id, g]) => row(id, g.name, names.kreis.get(g.kreis_ags) ?? ''));
 }
+
+/** How many Gemeinden (without the unassigned remainder) or Kreise the map has. */
+export const featureCount = (level: 'gemeinde' | 'kreis', names: Names) =>
+	level === 'kreis'
+		? names.kreis.size
+		: names.gemeinde.size - (names.gemeinde.has(REST_ID) ? 1 : 0);

@@ -1,3 +1,4 @@
+import { compareDe } from '$lib/format';
 export interface SearchEntry {
 	ags: string;
 	name: string;
@@ -51,8 +52,6 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchHit
 		const rank = Math.min(rankOne(na, qa), rankOne(nb, qb), rankOne(nb, qa), rankOne(na, qb));
 		if (rank !== Infinity) hits.push({ ...e, rank });
 	});
-	hits.sort(
-		(a, b) => a.rank - b.rank || b.population - a.population || a.name.localeCompare(b.name, 'de')
-	);
+	hits.sort((a, b) => a.rank - b.rank || b.population - a.population || compareDe(a.name, b.name));
 	return hits.slice(0, limit);
 }

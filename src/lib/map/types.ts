@@ -1,3 +1,5 @@
+import type { Snippet } from 'svelte';
+import type { Choropleth } from './choropleth';
 export type {
 	ExpressionSpecification,
 	StyleSpecification,
@@ -10,4 +12,20 @@ export type FeatureCollection<G extends GeoJSON.Geometry = GeoJSON.Geometry> =
 export interface MapView {
 	center: [number, number];
 	zoom: number;
+}
+
+/** Props of AtlasMap (see its header). */
+export interface AtlasMapProps {
+	choropleth?: Choropleth | null;
+	height?: string;
+	onselect?: (ags: string) => void;
+	focus?: { ags?: string; kreis_ags?: string } | null;
+	selected?: string | null;
+	label: string;
+	interactive?: boolean;
+	showTable?: boolean;
+	view?: MapView | null;
+	onviewchange?: (v: MapView) => void;
+	exportName?: string;
+	children?: Snippet;
 }

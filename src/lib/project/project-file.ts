@@ -42,8 +42,11 @@ export interface Project {
 const fileOf = (i: number, name: string) =>
 	`tabellen/${String(i + 1).padStart(2, '0')}-${name.replace(/[^A-Za-z0-9_-]+/g, '_')}.arrow`;
 
-/** One zip: `meta.json` plus one Arrow IPC stream per stored table. */
-export function writeProject(stored: readonly StoredTable[], now = new Date()): Uint8Array {
+/** The files of a project (Arrow IPC per table) and its meta, before zipping. */
+export function projectFiles(
+	stored: readonly StoredTable[],
+	now = new Date()
+): { files: Record<string, Uint8Array>; meta: ProjectMeta } {
 	const files: Record<string, Uint8Array> = {};
 	const tables: ProjectTable[] = stored.map((t, i) => {
 		const ipc = toIpc(t.data);
@@ -75,6 +78,12 @@ export function writeProject(stored: readonly StoredTable[], now = new Date()): 
 			}))
 			.sort((a, b) => a.updated.localeCompare(b.updated))
 	};
+	return { files, meta };
+}
+
+/** One zip: `meta.json` plus one Arrow IPC stream per stored table. */
+export function writeProject(stored: readonly StoredTable[], now = new Date()): Uint8Array {
+	const { files, meta } = projectFiles(stored, now);
 	files['meta.json'] = strToU8(JSON.stringify(meta, null, 1));
 	return zipSync(files, { level: 6 });
 }
@@ -92,11 +101,15 @@ function rowsOf(ipc: Uint8Array, columns: NonNullable<ProjectTable['columns']>) 
 	});
 }
 
-export type ReadResult = { ok: true; project: Project } | { ok: false; message: string };
+export type ReadResult =
+	| { ok: true; project: Project }
+	/** `reason`: the cause alone, without file name and „nothing changed“ */
+	| { ok: false; message: string; reason: string };
 
 const refuse = (fileName: string, why: string): ReadResult => ({
 	ok: false,
-	message: `„${fileName}“ kann nicht geladen werden: ${why} Es wurde nichts geändert.`
+	message: `„${fileName}“ kann nicht geladen werden: ${why} Es wurde nichts geändert.`,
+	reason: why
 });
 
 /** Reads and checks the whole file before anything changes. Never throws. */
@@ -107,6 +120,11 @@ export function readProject(fileName: string, bytes: Uint8Array): ReadResult {
 	} catch {
 		return refuse(fileName, 'Das ist keine Projektdatei des Atlas (kein ZIP-Archiv).');
 	}
+	return readProjectFiles(fileName, files);
+}
+
+/** `readProject` on the files of an already unpacked archive. */
+export function readProjectFiles(fileName: string, files: Record<string, Uint8Array>): ReadResult {
 	let meta: ProjectMeta;
 	try {
 		meta = JSON.parse(strFromU8(files['meta.json'])) as ProjectMeta;

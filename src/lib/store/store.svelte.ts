@@ -1,6 +1,8 @@
 import { LocalStore, type StoreNotice } from './local-store';
 import { MemoryBackend, type Backend } from './backend';
 import type { StoredTable, TableMeta } from './types';
+import { layerMap, layers, loadBase, type BaseLayer, type Layer } from './base.svelte';
+import { toIpc } from './arrow';
 
 /** Reactive view of the LocalStore for components: read `revision` (or use the getters) in $derived. */
 export class StoreState {
@@ -12,18 +14,53 @@ export class StoreState {
 	/** Set when IndexedDB is unavailable: changes then last only until the page closes. */
 	warning = $state<string | null>(null);
 
+	/** The published Datenstand under the local tables (null: none loaded). */
+	base = $state.raw<BaseLayer | null>(null);
+
 	constructor(store: LocalStore) {
 		this.store = store;
 		store.onchange = () => {
 			this.revision++;
 			this.notices = store.notices;
 			this.tables = store.list();
+			this.#layers();
 		};
 	}
 
+	/** The current content: the local change, else the published table. */
 	get(name: string): StoredTable | undefined {
 		void this.revision;
-		return this.store.get(name);
+		return this.store.get(name) ?? this.base?.tables.get(name);
+	}
+
+	/** Where `name` comes from: 'published', 'draft', 'local' or undefined (embedded). */
+	layer(name: string): Layer | undefined {
+		void this.revision;
+		return layers.of(name);
+	}
+
+	setBase(base: BaseLayer | null) {
+		this.base = base;
+		this.revision++;
+		this.#layers();
+	}
+
+	#layers() {
+		const local = this.store.list().map((m) => this.store.get(m.name)!);
+		layers.update(layerMap(local, this.base));
+	}
+
+	/** On start: the published tables, then the local ones over them (DuckDB.replaceTable each). */
+	async restoreInto(db: { replaceTable(name: string, ipc: Uint8Array): Promise<void> }) {
+		for (const [name, t] of this.base?.tables ?? []) {
+			if (this.store.get(name)) continue;
+			try {
+				await db.replaceTable(name, toIpc(t.data));
+			} catch (e) {
+				console.warn(e);
+			}
+		}
+		return this.store.restoreInto(db);
 	}
 
 	saveState(name: string) {
@@ -56,7 +93,10 @@ export function getStore(): Promise<StoreState> {
 		const { browserJournal } = await import('./journal');
 		const state = new StoreState(new LocalStore({ backend, channel, journal: browserJournal() }));
 		state.warning = warning;
+		const base = loadBase();
 		await state.store.open();
+		const b = await base;
+		state.setBase(b.state === 'ok' ? b.layer : null);
 		state.ready = true;
 		return state;
 	})();

@@ -1,7 +1,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import type { DatasetMeta, Flag } from '$lib/data/manifest-types';
 import { OFFICIAL_TABLE } from '$lib/leerstand/official';
-import { knownTargets } from '$lib/ingest/targets';
+import { knownTargets } from '$lib/ingest';
 import type { StoredTable } from '$lib/store/types';
 
 export interface Entry {

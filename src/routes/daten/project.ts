@@ -7,8 +7,7 @@ import { sizeProblem } from '$lib/ingest/formats';
 import { downloadBlob } from '$lib/export/download';
 import { applyProject, readProject, writeProject } from '$lib/project/project-file';
 import { getStore } from '$lib/store';
-import { invalidateKataster } from '../leerstand/kataster/kataster.svelte';
-import { deleteImport } from './import.svelte';
+import { deleteImport } from './import';
 import { importLimit } from './readers';
 
 /** Downloads the whole workspace (every stored table) as one project file. */
@@ -44,7 +43,6 @@ export async function importProject(file: File): Promise<string> {
 			return (await deleteImport(name)) ?? 'saved';
 		}
 	});
-	invalidateKataster();
 	const n = r.project.tables.length;
 	const from = `Projekt „${file.name}“ (Atlas ${r.project.meta.appVersion}) geladen: ${n} ${n === 1 ? 'Tabelle' : 'Tabellen'}.`;
 	return failed.length

@@ -1,14 +1,13 @@
 import type { Land } from '$lib/geo/features';
 import { fetchDataset } from '$lib/data/files';
-import { MAX_IMPORT_BYTES, type Readers } from '$lib/ingest/formats';
-import { loadParquet } from '$lib/ingest/parquet-wasm';
-import { BULK_BYTES } from '$lib/ingest/bulk';
+import { BULK_BYTES, loadParquet, loadXlsx, MAX_IMPORT_BYTES, type Readers } from '$lib/ingest';
 
 let land: Promise<Land> | undefined;
 
 /** Parquet reader and the Land boundary, loaded only when a Parquet or GeoJSON file comes. */
 export const readers: Readers = {
 	parquet: loadParquet,
+	xlsx: loadXlsx,
 	land() {
 		land ??= fetchDataset('geo_land').then((r) => r.json() as Promise<Land>);
 		land.catch(() => (land = undefined));
@@ -18,6 +17,7 @@ export const readers: Readers = {
 
 /** From this size on DuckDB reads a CSV file (bulk import); `?bulkab=<bytes>` can only lower it (e2e). */
 export function bulkThreshold(): number {
+	if (typeof location === 'undefined') return BULK_BYTES;
 	const v = Number(new URLSearchParams(location.search).get('bulkab'));
 	return v > 0 ? Math.min(v, BULK_BYTES) : BULK_BYTES;
 }
@@ -27,6 +27,7 @@ export function bulkThreshold(): number {
  * with a small file instead of allocating hundreds of MB).
  */
 export function importLimit(): number {
+	if (typeof location === 'undefined') return MAX_IMPORT_BYTES;
 	const v = Number(new URLSearchParams(location.search).get('importlimit'));
 	return v > 0 ? Math.min(v, MAX_IMPORT_BYTES) : MAX_IMPORT_BYTES;
 }

@@ -6,6 +6,8 @@ import { getDb } from '$lib/db';
 import { todayIso } from '$lib/format';
 import { addDays as addDaysIso } from './timeline';
 import type { OrtRow, PilotRow } from '$lib/klima/queries';
+import { townOptions } from '$lib/domain/gemeinde';
+import { typedIn } from '$lib/klima/status';
 import { registry } from '$lib/db/registry';
 import { getStore, toIpc, type StoreState, type TableData } from '$lib/store';
 import { parsePlan, type PlanData } from './geojson';
@@ -21,7 +23,7 @@ const newId = (prefix: string) =>
 /** State of /klima: embedded data + the planner's tables in the local store, with undo. */
 export class KlimaPlan {
 	pilots = $state.raw<PilotRow[]>([]);
-	orte = $state.raw<OrtRow[]>([]);
+	orte = $state.raw<(OrtRow & { label: string })[]>([]);
 	embedded = $state.raw<Station[]>([]);
 	store = $state.raw<StoreState>();
 	error = $state.raw<unknown>();
@@ -38,6 +40,7 @@ export class KlimaPlan {
 	);
 	kandidaten = $derived(rowsOf<Kandidat>(this.store, 'kandidaten') ?? []);
 	stationFlag = $derived<Flag>(this.store?.get('stationen')?.meta.flag ?? 'sample');
+	stationEntered = $derived(typedIn(this.store?.get('stationen')?.meta.source));
 
 	async load() {
 		try {
@@ -52,10 +55,12 @@ export class KlimaPlan {
 			]);
 			this.embedded = embedded;
 			this.store = store;
-			[this.pilots, this.orte] = await Promise.all([
+			const [pilots, orte] = await Promise.all([
 				db.rows(registry.klimaPilots),
 				db.rows(registry.klimaOrte)
 			]);
+			this.pilots = pilots;
+			this.orte = townOptions(orte);
 			this.loaded = true;
 		} catch (e) {
 			console.warn(e);

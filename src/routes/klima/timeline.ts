@@ -53,3 +53,14 @@ export function addDays(iso: string, n: number): string {
 export function daysBetween(a: string, b: string): number {
 	return Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86400000);
 }
+
+/**
+ * The date the timeline opens on: a valid date from the URL, else today when today lies in the
+ * season, else the season's first day.
+ */
+export function openingDate(stations: Station[], today: string, fromUrl?: string | null): string {
+	if (fromUrl && /^\d{4}-\d{2}-\d{2}$/.test(fromUrl) && !Number.isNaN(Date.parse(fromUrl)))
+		return fromUrl;
+	const r = seasonRange(stations);
+	return r && (today < r[0] || today > r[1]) ? r[0] : today;
+}

@@ -1,12 +1,6 @@
 import { getDb } from '$lib/db';
 import type { LeerstandFilter, LeerstandGemeinde } from '$lib/leerstand/queries';
-import {
-	defaultView,
-	parseView,
-	viewQuery,
-	type LeerstandView,
-	type ViewPatch
-} from '$lib/leerstand/filters';
+import { defaultView, type LeerstandView, type ViewPatch } from '$lib/leerstand/filters';
 import { computeLeerstand, loadBase, type LeerstandData } from '$lib/leerstand/source';
 
 /** The /leerstand view: state from the URL, figures from DuckDB, one load per filter. */
@@ -24,8 +18,7 @@ export class LeerstandState {
 	#lastFilter = '';
 
 	/** Takes the view from the URL (first load, back/forward) and loads if the filter changed. */
-	fromUrl(params: URLSearchParams) {
-		const view = parseView(params);
+	show(view: LeerstandView) {
 		this.view = view;
 		const key = JSON.stringify(view.filter);
 		if (key !== this.#lastFilter) {
@@ -65,8 +58,8 @@ export class LeerstandState {
 		}
 	}
 
-	/** The URL query for a changed view. */
-	query(patch: ViewPatch): string {
-		return viewQuery({ ...this.view, ...patch, filter: { ...this.view.filter, ...patch.filter } });
+	/** The view with a change. */
+	patched(patch: ViewPatch): LeerstandView {
+		return { ...this.view, ...patch, filter: { ...this.view.filter, ...patch.filter } };
 	}
 }

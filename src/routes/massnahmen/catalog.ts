@@ -1,3 +1,5 @@
+import { compareDe } from '$lib/format';
+import type { UrlCodec } from '$lib/url/state.svelte';
 import type { CatalogParams, MassnahmeRow } from '$lib/massnahmen/queries';
 import { SIZE_GROUPS } from '$lib/domain/size-class';
 import type { CsvColumn } from '$lib/export/csv';
@@ -57,7 +59,7 @@ export function sortValues(facet: Facet, values: string[]): string[] {
 	};
 	const order = fixed[facet];
 	const rank = (v: string) => (order ? order.indexOf(v) + 1 || 99 : v === NONE ? 99 : 0);
-	return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'de'));
+	return [...values].sort((a, b) => rank(a) - rank(b) || compareDe(a, b));
 }
 
 export const EMPTY: CatalogState = {
@@ -93,6 +95,12 @@ export function toSearch(s: CatalogState): string {
 	return text ? `?${text}` : '';
 }
 
+/** /massnahmen keeps search, facets, view and the open measure in the URL. */
+export const massnahmenUrl: UrlCodec<CatalogState> = {
+	parse: parseState,
+	write: (s) => new URLSearchParams(toSearch(s))
+};
+
 export function toParams(s: CatalogState): CatalogParams {
 	const j = (f: Facet) => s.filters[f].join('|');
 	return [s.q, j('ag'), j('rubric'), j('approach'), j('size'), j('fundable')];
@@ -125,3 +133,9 @@ export const CSV_COLUMNS: CsvColumn<MassnahmeRow>[] = [
 	{ key: 'source', label: 'Quelle' },
 	{ key: 'link', label: 'Verweis' }
 ];
+
+/** The search and the chosen facet values in words, for export titles and file names. */
+export function filterWords(s: CatalogState): string[] {
+	const words = FACETS.flatMap((f) => s.filters[f].map((v) => valueLabel(f, v)));
+	return s.q ? [`Suche „${s.q}“`, ...words] : words;
+}

@@ -70,7 +70,8 @@ const store: StoreLike = {
 	},
 	async remove() {
 		return 'saved';
-	}
+	},
+	get: () => undefined
 };
 
 async function viaBulk(name: string, bytes: Uint8Array, t: Target): Promise<Outcome | string> {

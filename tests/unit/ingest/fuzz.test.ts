@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { registry } from '../../../src/lib/db/registry';
-import { LocalStore, MemoryBackend } from '../../../src/lib/store/index';
 import { analyseCsv } from '../../../src/lib/ingest/importer';
-import { runCsvImport } from '../../../src/lib/ingest/load';
 import { suggestMapping } from '../../../src/lib/ingest/mapping';
 import { KATASTER } from '../../../src/lib/ingest/kataster-target';
 import { validate } from '../../../src/lib/ingest/validate';
 import { testDb } from '../db/helpers';
 import { fixture, reference } from './helpers';
+import { nodeSession, runImport } from './session';
 
 const ref = reference();
 const HEADERS = [
@@ -87,20 +86,15 @@ const bytes = fc.oneof(
 );
 
 describe('fuzz: malformed CSVs (fast-check, seed 20261124, 1,000 runs)', () => {
-	const store = new LocalStore({ backend: new MemoryBackend() });
 	let baseline: { hash: string; n: number };
+	let s: Awaited<ReturnType<typeof nodeSession>>['session'];
+	const basis = () =>
+		runImport(s, 'basis.csv', fixture('kataster-windows1252.csv'), { target: 'kataster' });
 
 	beforeAll(async () => {
-		await store.open();
+		s = (await nodeSession()).session;
 		const db = await testDb();
-		const r = await runCsvImport(db, store, {
-			fileName: 'basis.csv',
-			bytes: fixture('kataster-windows1252.csv'),
-			ref,
-			target: KATASTER,
-			policy: 'strict',
-			mode: 'replace'
-		});
+		const r = await basis();
 		expect(r.status).toBe('loaded');
 		baseline = (await db.rows(registry.ingestTableHash('kataster')))[0];
 	});
@@ -133,28 +127,14 @@ describe('fuzz: malformed CSVs (fast-check, seed 20261124, 1,000 runs)', () => {
 						).toBe(true);
 					}
 				}
-				const res = await runCsvImport(db, store, {
-					fileName: 'fuzz.csv',
-					bytes: b,
-					ref,
-					target: KATASTER,
-					policy: 'strict',
-					mode: 'replace'
-				});
+				const res = await runImport(s, 'fuzz.csv', b, { target: 'kataster' });
 				const now = (await db.rows(registry.ingestTableHash('kataster')))[0];
 				if (res.status === 'refused') {
 					refused++;
 					expect(now).toEqual(baseline);
 				} else {
 					loaded++;
-					await runCsvImport(db, store, {
-						fileName: 'basis.csv',
-						bytes: fixture('kataster-windows1252.csv'),
-						ref,
-						target: KATASTER,
-						policy: 'strict',
-						mode: 'replace'
-					});
+					await basis();
 				}
 			}),
 			{ seed: 20261124, numRuns: 1000 }

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import {
-	buildReference,
-	type GemeindeRef,
-	type SuccessorRef
-} from '../../../src/lib/ingest/reference';
+import { buildReference } from '../../../src/lib/ingest/reference';
+import type { GemeindeRef, SuccessorRef } from '../../../src/lib/ingest/types';
 
 const root = process.cwd();
 

@@ -9,7 +9,7 @@ import {
 	type KatasterDim,
 	type KatasterFilter
 } from '../../../src/lib/kataster/queries';
-import { FACET_DIMS } from '../../../src/routes/leerstand/kataster/kataster.svelte';
+import { FACET_DIMS } from '../../../src/lib/kataster/data.svelte';
 
 type Db = Awaited<ReturnType<typeof openNodeDb>>;
 let db: Db;

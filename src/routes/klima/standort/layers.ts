@@ -83,7 +83,7 @@ export function choroplethFor(
 		datasets: ['gemeinden', 'pilots', ...(o.stationFlag ? ['stationen'] : [])],
 		flag: o.stationFlag === 'sample' ? 'sample' : undefined,
 		note:
-			'Entfernung Luftlinie vom Gemeindepunkt (gemeinden.lon/lat).' +
+			'Entfernung Luftlinie vom Gemeindepunkt (Lagepunkt der Gemeinde, VG250).' +
 			(o.stationFlag === 'sample' ? ' Inkl. Beispieldaten (Wanderbaumallee-Stationen).' : '')
 	};
 }

@@ -11,12 +11,10 @@ import {
 	type KatasterTotal,
 	type KatasterTrendRow,
 	type KatasterWarnung
-} from '$lib/kataster/queries';
+} from './queries';
 import type { Flag } from '$lib/data/manifest-types';
-import { objektSeite, perfEnabled, prepareKataster } from '$lib/kataster/load';
+import { objektSeite, perfEnabled, prepareKataster } from './load';
 import type { KatasterView } from './url';
-
-export { invalidateKataster } from '$lib/kataster/load';
 
 export const FACET_DIMS = [
 	'nutzung',

@@ -1,5 +1,6 @@
-import { emptyKatasterFilter, type KatasterDim, type KatasterFilter } from '$lib/kataster/queries';
-import { KATASTER_JAHRE } from '$lib/kataster/schema';
+import type { UrlCodec } from '$lib/url/state.svelte';
+import { emptyKatasterFilter, type KatasterDim, type KatasterFilter } from './queries';
+import { KATASTER_JAHRE } from './schema';
 
 /** URL parameter of each filter dimension (German, short, mailable). */
 export const PARAM: Record<KatasterDim, string> = {
@@ -56,6 +57,12 @@ export function writeView(params: URLSearchParams, v: KatasterView): URLSearchPa
 	else out.set('fw_schwelle', String(v.fwSchwelle));
 	return out;
 }
+
+/** /leerstand/kataster keeps its view in the URL (filter steps replace the history entry). */
+export const katasterUrl: UrlCodec<KatasterView> = {
+	parse: parseView,
+	write: (v, current) => writeView(current, v)
+};
 
 export function toggle(values: string[], key: string): string[] {
 	return values.includes(key) ? values.filter((v) => v !== key) : [...values, key].sort();

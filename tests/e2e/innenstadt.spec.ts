@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { test, expect, norm } from './fixtures';
+import { dataset } from './data';
+import { MIN_WOHNUNGEN } from '../../src/lib/innenstadt/constants';
+
+interface Cell {
+	gx: number;
+	gy: number;
+	ags: string | null;
+	wohnungen: number | null;
+	leer: number | null;
+}
+interface Mitte {
+	ags: string;
+	x_3035: number;
+	y_3035: number;
+}
+interface G {
+	ags: string;
+	name: string;
+	size_group: string;
+}
+
+const cells = dataset<Cell>('zensus_100m');
+const mitte = new Map(dataset<Mitte>('ortsmitte').map((o) => [o.ags, o]));
+const gemeinden = dataset<G>('gemeinden');
+
+/** Core/rest rates of every Gemeinde at radius r, computed here from data/. */
+function ortskern(r: number) {
+	const z = new Map<string, { kw: number; kl: number; rw: number; rl: number }>();
+	for (const c of cells) {
+		if (!c.ags) continue;
+		const o = mitte.get(c.ags)!;
+		const s = z.get(c.ags) ?? { kw: 0, kl: 0, rw: 0, rl: 0 };
+		const inCore = Math.hypot(c.gx * 100 + 50 - o.x_3035, c.gy * 100 + 50 - o.y_3035) <= r;
+		if (inCore) {
+			s.kw += c.wohnungen ?? 0;
+			s.kl += c.leer ?? 0;
+		} else {
+			s.rw += c.wohnungen ?? 0;
+			s.rl += c.leer ?? 0;
+		}
+		z.set(c.ags, s);
+	}
+	return gemeinden.map((g) => {
+		const s = z.get(g.ags) ?? { kw: 0, kl: 0, rw: 0, rl: 0 };
+		const kern = s.kw >= MIN_WOHNUNGEN ? (100 * s.kl) / s.kw : null;
+		const rest = s.rw >= MIN_WOHNUNGEN ? (100 * s.rl) / s.rw : null;
+		return { ...g, kern, rest, diff: kern !== null && rest !== null ? kern - rest : null };
+	});
+}
+const topKlein = (r: number) =>
+	ortskern(r)
+		.filter((g) => g.size_group === 'kleinstadt' && g.diff !== null)
+		.sort((a, b) => b.diff! - a.diff!)[0];
+/** DuckDB answered; generous, the shared test machine is slow to start the engine */
+const dbReady = (page: Page) =>
+	expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 90_000 });
+const pct = (n: number) =>
+	new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n) +
+	' %';
+
+test('Innenstadt: Kleinstadt filter → the top town and both rates equal the Node computation; radius in the URL survives reload', async ({
+	page
+}) => {
+	test.setTimeout(420_000);
+	await page.goto('/leerstand/innenstadt');
+	await dbReady(page);
+	const table = page.getByTestId('ortskern-tabelle');
+	await expect(table).toBeVisible({ timeout: 60_000 });
+	await page.getByTestId('filter-klasse').selectOption('kleinstadt');
+	await expect(page).toHaveURL(/klasse=kleinstadt/);
+
+	const top = topKlein(500);
+	const first = table.locator('tbody tr').first();
+	await expect(first.locator('th')).toHaveText(top.name);
+	expect(norm(await first.getByTestId('kern-quote').textContent())).toBe(pct(top.kern!));
+	expect(norm(await first.getByTestId('rest-quote').textContent())).toBe(pct(top.rest!));
+	const fig = page.getByTestId('ortskern-figures');
+	await expect(fig).toHaveAttribute('data-ags', top.ags);
+	expect(norm(await fig.getByTestId('ok-kern').textContent())).toBe(pct(top.kern!));
+
+	// the radius: slider → URL → reload
+	await page.getByTestId('radius').fill('800');
+	await expect(page).toHaveURL(/r=800/);
+	await expect(page.locator('html[data-innenstadt="ready-800"]')).toHaveCount(1, {
+		timeout: 60_000
+	});
+	await page.reload();
+	await dbReady(page);
+	await expect(page.getByTestId('radius-wert')).toHaveText(/800 m/);
+	await expect(page.getByTestId('radius')).toHaveValue('800');
+	const top800 = topKlein(800);
+	await expect(
+		page.getByTestId('ortskern-tabelle').locator('tbody tr').first().locator('th')
+	).toHaveText(top800.name, { timeout: 60_000 });
+	expect(
+		norm(await page.getByTestId('ortskern-tabelle').getByTestId('kern-quote').first().textContent())
+	).toBe(pct(top800.kern!));
+
+	// the map of the selected town is painted with its grid
+	const karte = page.getByTestId('ortskern-karte');
+	await expect(karte).toHaveAttribute('data-grid-painted', 'true', { timeout: 90_000 });
+	const o = mitte.get(top800.ags)!;
+	const near = cells.filter(
+		(c) =>
+			Math.abs(c.gx * 100 + 50 - o.x_3035) <= 3000 && Math.abs(c.gy * 100 + 50 - o.y_3035) <= 3000
+	).length;
+	await expect(karte).toHaveAttribute('data-grid-cells', String(near));
+});
+
+test('town profile: the Ortskern section shows the same figures as the Node computation, and the Kreis LEQ', async ({
+	page
+}) => {
+	test.setTimeout(420_000);
+	const top = topKlein(500);
+	const kreise = dataset<{ kreis_ags: string; leq: number | null; ebene: string }>(
+		'zensus_kreise_amtlich'
+	);
+	const leq = kreise.find((k) => k.ebene === 'Kreis' && k.kreis_ags === top.ags.slice(0, 5))!.leq!;
+	await page.goto(`/orte/${top.ags}`);
+	await dbReady(page);
+	const sec = page.getByTestId('ortskern-profil');
+	await expect(sec.getByTestId('ortskern-figures')).toHaveAttribute('data-ags', top.ags, {
+		timeout: 60_000
+	});
+	expect(norm(await sec.getByTestId('ok-kern').textContent())).toBe(pct(top.kern!));
+	expect(norm(await sec.getByTestId('ok-rest').textContent())).toBe(pct(top.rest!));
+	expect(norm(await sec.getByTestId('kreis-leq').textContent())).toBe(
+		new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+			leq
+		) + ' %'
+	);
+	await expect(sec.getByTestId('ortskern-karte')).toHaveAttribute('data-grid-painted', 'true', {
+		timeout: 90_000
+	});
+});
