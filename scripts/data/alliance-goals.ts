@@ -268,7 +268,7 @@ export const fakten = [
 		'Öffentlichkeit',
 		'Facebook-Kanal seit Sommer 2024',
 		null,
-		null,
+		'2024-11-26',
 		SUHL_BERICHT
 	),
 	f(

@@ -1,6 +1,14 @@
 import { getDb } from '$lib/db';
 import { registry } from '$lib/db/registry';
-import type { EventRow, FaktRow, KpiTarget, MeilensteinRow, PilotRow, ZielRow } from './types';
+import type {
+	EventRow,
+	FaktRow,
+	MassnahmeKurz,
+	KpiTarget,
+	MeilensteinRow,
+	PilotRow,
+	ZielRow
+} from './types';
 
 export interface KpiSeed {
 	targets: KpiTarget[];
@@ -9,6 +17,7 @@ export interface KpiSeed {
 	ziele: ZielRow[];
 	meilensteine: MeilensteinRow[];
 	fakten: FaktRow[];
+	massnahmen: MassnahmeKurz[];
 }
 
 /** The alliance datasets from DuckDB, loaded once per page (browser only). */
@@ -21,15 +30,16 @@ export class KpiData {
 		this.loading = true;
 		try {
 			const db = await getDb();
-			const [targets, events, pilots, ziele, meilensteine, fakten] = await Promise.all([
+			const [targets, events, pilots, ziele, meilensteine, fakten, massnahmen] = await Promise.all([
 				db.rows(registry.kpiTargets),
 				db.rows(registry.kpiEvents),
 				db.rows(registry.kpiPilots),
 				db.rows(registry.kpiZiele),
 				db.rows(registry.kpiMeilensteine),
-				db.rows(registry.kpiFakten)
+				db.rows(registry.kpiFakten),
+				db.rows(registry.kpiMassnahmen)
 			]);
-			this.seed = { targets, events, pilots, ziele, meilensteine, fakten };
+			this.seed = { targets, events, pilots, ziele, meilensteine, fakten, massnahmen };
 			this.error = undefined;
 		} catch (e) {
 			console.warn(e);

@@ -1,12 +1,19 @@
 import { sql } from '$lib/db/sql';
-import type { EventRow, FaktRow, KpiTarget, MeilensteinRow, PilotRow, ZielRow } from './types';
+import type {
+	EventRow,
+	FaktRow,
+	KpiTarget,
+	MassnahmeKurz,
+	MeilensteinRow,
+	PilotRow,
+	ZielRow
+} from './types';
 
 export interface EventPlace {
 	ags: string;
 	name: string;
 	lon: number;
 	lat: number;
-	events: number;
 }
 
 const EVENT_COLS = `id, date, date_end, date_precision, title, kind, ag, ags, ort, status, anzahl,
@@ -29,9 +36,8 @@ export const kennzahlenQueries = {
 	),
 	kpiEventPlaces: sql<EventPlace>(
 		['events', 'gemeinden'],
-		`SELECT g.ags, g.name, g.lon, g.lat, count(*) AS events
-		   FROM events e JOIN gemeinden g ON g.ags = e.ags
-		  GROUP BY g.ags, g.name, g.lon, g.lat ORDER BY g.name`
+		`SELECT DISTINCT g.ags, g.name, g.lon, g.lat
+		   FROM events e JOIN gemeinden g ON g.ags = e.ags ORDER BY g.name`
 	),
 	kpiPilots: sql<PilotRow>(
 		['pilots'],
@@ -45,6 +51,10 @@ export const kennzahlenQueries = {
 	kpiMeilensteine: sql<MeilensteinRow>(
 		['meilensteine'],
 		`SELECT id, titel, zeitraum, beginn, ende, akteur, source FROM meilensteine ORDER BY beginn, id`
+	),
+	kpiMassnahmen: sql<MassnahmeKurz>(
+		['massnahmen'],
+		`SELECT id, title, ag, status, source FROM massnahmen ORDER BY ag, id`
 	),
 	kpiFakten: sql<FaktRow>(
 		['buendnis_fakten'],

@@ -2,9 +2,11 @@
  * Status rules for the alliance's targets, driven by the comparator:
  * cap („bis zu“) → im Rahmen / ausgeschöpft / überschritten; plan → erreicht / offen (with progress);
  * deadline → erledigt / offen (days left) / überfällig (only with a „nicht geliefert“ record).
- * Nothing recorded → „keine Angabe“. Everything is evaluated against a Stichtag.
+ * Nothing recorded → „ohne Nachweis“ (key `keine_angabe`). Everything is evaluated against a Stichtag
+ * (see asof.ts for what is known by then).
  */
 import { fmtDate, fmtInt, fmtNum, parseIsoDate, todayIso } from '$lib/format';
+import { eventStand } from './asof';
 import type { EventRow, KpiRecord, KpiTarget, PilotRow, Zeitraum } from './types';
 
 export type StatusKey =
@@ -25,7 +27,7 @@ export const STATUS_LABEL: Record<StatusKey, string> = {
 	offen: 'offen',
 	erledigt: 'erledigt',
 	ueberfaellig: 'überfällig',
-	keine_angabe: 'keine Angabe'
+	keine_angabe: 'ohne Nachweis'
 };
 
 export const ZEITRAUM_LABEL: Record<Zeitraum, string> = {
@@ -87,11 +89,9 @@ export function certainYear(e: Pick<EventRow, 'date' | 'date_end'>): number | nu
 	return y1 === y2 ? Number(y1) : null;
 }
 
-const endOf = (e: Pick<EventRow, 'date' | 'date_end'>) => e.date_end ?? e.date;
-
 /**
- * Seed events of the given kind that count in `year` up to the Stichtag: held, whole date range in
- * that year, not already contained in a counted aggregate. Aggregates without a certain year
+ * Seed events of the given kind that count in `year` up to the Stichtag: held by then (asof.ts),
+ * whole date range in that year, not already contained in a counted aggregate. Aggregates without a certain year
  * („bis 23.02.2023, Beginn unsicher“) never count.
  */
 export function seedEventsInYear(
@@ -101,10 +101,7 @@ export function seedEventsInYear(
 	stichtag: string
 ): EventRow[] {
 	const counted = (e: EventRow) =>
-		e.kind === kind &&
-		e.status === 'stattgefunden' &&
-		certainYear(e) === year &&
-		(endOf(e) ?? '') <= stichtag;
+		e.kind === kind && certainYear(e) === year && eventStand(e, stichtag) === 'stattgefunden';
 	const ids = new Set(events.filter(counted).map((e) => e.id));
 	return events.filter((e) => counted(e) && !(e.enthalten_in && ids.has(e.enthalten_in)));
 }
@@ -272,3 +269,22 @@ export function targetsFor(targets: readonly KpiTarget[], zeitraum: Zeitraum): K
 		? [...targets]
 		: targets.filter((t) => t.period === zeitraum || t.period === 'vertrag');
 }
+
+/** Is a target due at the Stichtag (its deadline, or the start of its year, has come)? */
+export function faellig(t: KpiTarget, stichtag: string): boolean {
+	if (t.target_date) return t.target_date <= stichtag;
+	return /^\d{4}$/.test(t.period) ? `${t.period}-01-01` <= stichtag : true;
+}
+
+/** The report's status groups (first page), in reading order; every StatusKey is in one group. */
+export const STATUS_GRUPPEN: { key: string; label: string; keys: StatusKey[] }[] = [
+	{ key: 'erreicht', label: 'erreicht', keys: ['erreicht', 'erledigt'] },
+	{ key: 'im_rahmen', label: 'im Rahmen', keys: ['im_rahmen', 'ausgeschoepft'] },
+	{ key: 'offen', label: 'offen', keys: ['offen'] },
+	{
+		key: 'ueberfaellig',
+		label: 'überfällig / überschritten',
+		keys: ['ueberfaellig', 'ueberschritten']
+	},
+	{ key: 'ohne_nachweis', label: 'ohne Nachweis', keys: ['keine_angabe'] }
+];

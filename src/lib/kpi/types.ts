@@ -76,6 +76,15 @@ export interface FaktRow {
 	source: string;
 }
 
+/** A measure of the catalogue (massnahmen), as the report lists it per AG. */
+export interface MassnahmeKurz {
+	id: string;
+	title: string;
+	ag: string;
+	status: string;
+	source: string;
+}
+
 export type RecordTyp = 'termin' | 'lieferung' | 'teaser' | 'stunden';
 
 /** Something the user recorded in the app („eigene Erfassung“), never mixed with seed facts. */

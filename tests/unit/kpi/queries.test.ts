@@ -44,4 +44,15 @@ describe('kennzahlen queries', () => {
 		const fakten = await db.rows(registry.kpiFakten);
 		expect(fakten.map((f) => f.zahl)).toEqual(expect.arrayContaining([100, 60, 50]));
 	});
+
+	it('registry.kpiMassnahmen: every measure of the catalogue with its AG and source', async () => {
+		const db = await testDb();
+		const rows = await db.rows(registry.kpiMassnahmen);
+		const all = dataset<{ id: string; ag: string; source: string }>('massnahmen');
+		expect(rows).toHaveLength(all.length);
+		for (const r of rows) {
+			const d = all.find((x) => x.id === r.id)!;
+			expect([r.ag, r.source]).toEqual([d.ag, d.source]);
+		}
+	});
 });

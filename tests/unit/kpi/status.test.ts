@@ -171,7 +171,8 @@ describe('report model', () => {
 			pilots: dataset<never>('pilots'),
 			ziele: [],
 			meilensteine: [],
-			fakten: []
+			fakten: [],
+			massnahmen: []
 		};
 		const all = buildReport(seed, [], '2026-01-01', 'gesamt', '2026-01-01');
 		expect(all.evaluations).toHaveLength(targets.length);
