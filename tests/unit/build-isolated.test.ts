@@ -15,6 +15,7 @@ describe('build', () => {
 			'src',
 			'static',
 			'data',
+			'scripts',
 			'svelte.config.js',
 			'vite.config.ts',
 			'package.json',

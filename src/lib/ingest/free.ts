@@ -20,15 +20,19 @@ export function freeTableName(fileName: string): string {
 	return 'import_' + columnName(fileName.replace(/\.[a-z0-9]+$/i, ''), 0).slice(0, 40);
 }
 
+/** Columns whose digits are a key, not a quantity (AGS, ARS, Schlüssel, Kennziffer): they stay text. */
+const KEY_NAME = /^(ags|ars|rs|gkz|gemeindeschluessel|regionalschluessel|schluessel|kennziffer)$/;
+
 /**
  * The type every filled cell of the column has (leading zeros stay text). A column named PLZ is a postcode
- * column only when every cell is one (4-digit ones regain their zero).
+ * column only when every cell is one (4-digit ones regain their zero); a key column (AGS …) stays text.
  */
 export function inferType(values: readonly string[], header = ''): FieldType {
 	const filled = values.map((v) => v.trim()).filter((v) => v !== '');
 	if (filled.length === 0) return 'text';
-	if (/^(plz|postleitzahl)$/.test(normName(header)) && filled.every((v) => parsePlz(v).ok))
-		return 'plz';
+	const name = normName(header);
+	if (/^(plz|postleitzahl)$/.test(name) && filled.every((v) => parsePlz(v).ok)) return 'plz';
+	if (KEY_NAME.test(name)) return 'text';
 	if (filled.some((v) => /^0\d/.test(v))) return 'text';
 	if (filled.every((v) => parseInteger(v).ok)) return 'int';
 	if (filled.every((v) => parseNumber(v).ok)) return 'float';
