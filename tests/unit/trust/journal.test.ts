@@ -27,6 +27,19 @@ function closingBackend(inner: MemoryBackend): Backend {
 	} as Backend;
 }
 
+/** A backend whose writes reach the disk, but whose promises never settle: the page closed right after. */
+function writtenThenClosed(disk: MemoryBackend): Backend {
+	return {
+		all: () => disk.all(),
+		get: (n) => disk.get(n),
+		commit: async (t, expected) => {
+			await disk.commit(t, expected);
+			return new Promise(() => undefined);
+		},
+		remove: () => new Promise(() => undefined)
+	};
+}
+
 const rows = (name: string): TableData => ({
 	kind: 'rows',
 	columns: [{ name: 'name', type: 'text' }],
@@ -87,15 +100,7 @@ describe('journal: a save cut off by closing the browser is not lost', () => {
 		const disk = new MemoryBackend();
 		const ls = memoryStorage();
 		// the first commit is written, but its promise never settles: the browser closed in between
-		const dying: Backend = {
-			all: () => disk.all(),
-			get: (n) => disk.get(n),
-			commit: async (t, expected) => {
-				await disk.commit(t, expected);
-				return new Promise(() => undefined);
-			},
-			remove: () => new Promise(() => undefined)
-		};
+		const dying = writtenThenClosed(disk);
 		const typing = new LocalStore({ backend: dying, journal: storageJournal(ls) });
 		await typing.open();
 		let text = '';
@@ -117,15 +122,7 @@ describe('journal: a save cut off by closing the browser is not lost', () => {
 	it('still drops the journal when another tab saved over the same base after this tab', async () => {
 		const disk = new MemoryBackend();
 		const ls = memoryStorage();
-		const dying: Backend = {
-			all: () => disk.all(),
-			get: (n) => disk.get(n),
-			commit: async (t, expected) => {
-				await disk.commit(t, expected);
-				return new Promise(() => undefined);
-			},
-			remove: () => new Promise(() => undefined)
-		};
+		const dying = writtenThenClosed(disk);
 		const typing = new LocalStore({ backend: dying, journal: storageJournal(ls) });
 		await typing.open();
 		void typing.put('stationen', rows('N'), { flag: 'user', source: 't' });
