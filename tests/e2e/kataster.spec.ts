@@ -103,7 +103,7 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 	)!;
 	await page.goto(`/orte/${weimar.ags}`);
 	const profil = page.getByTestId('kataster-profil');
-	await expect(profil).toContainText('Beispieldaten — keine realen Objekte');
+	await expect(profil).toContainText('Keine realen Objekte und keine Aussage über');
 	await expect(profil.locator('[data-flag="sample"]').first()).toBeVisible();
 	await expect(profil.locator('tbody tr')).toHaveCount(3);
 	await profil.getByRole('link', { name: 'Im Leerstandskataster auswerten' }).click();
