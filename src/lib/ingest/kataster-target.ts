@@ -25,6 +25,7 @@ export const KATASTER: Target = {
 	key: 'id',
 	generateKey: true,
 	flag: 'user',
+	seed: 'kataster_beispiel',
 	fields: KATASTER_COLUMNS.filter((c) => !c.derived).map(field),
 	derived: KATASTER_COLUMNS.filter((c) => c.derived).map(field),
 	extraColumn: 'extra',

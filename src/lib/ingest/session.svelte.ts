@@ -333,13 +333,19 @@ export class ImportSession {
 		const before = this.#pending;
 		this.#pending = (async () => {
 			await before;
-			const rows = await this.#count(table);
+			const seed = this.target?.seed;
+			const own = await this.#count(table);
+			const rows = own ?? (seed ? await this.#count(seed) : undefined);
 			const store = await this.deps.store();
 			if (this.targetId !== id) return;
 			this.current =
 				rows === undefined
 					? { table, rows: 0, kind: 'neu' }
-					: { table, rows, kind: store.get(table) ? 'importiert' : 'eingebettet' };
+					: {
+							table,
+							rows,
+							kind: own !== undefined && store.get(table) ? 'importiert' : 'eingebettet'
+						};
 		})();
 		return this.#pending;
 	}

@@ -27,6 +27,8 @@ export interface Target {
 	generateKey?: boolean;
 	/** badge the views show after an import */
 	flag: 'user' | 'official';
+	/** the embedded table the target starts from while it has no table of its own (Kataster → kataster_beispiel) */
+	seed?: string;
 	/** output-only columns, filled by `complete` */
 	derived?: readonly TargetField[];
 	/** column that keeps unmapped file columns as a JSON object */
