@@ -5,7 +5,7 @@ import { Table, Utf8, Int32, Float64, tableToIPC, vectorFromArray } from 'apache
 import * as pq from 'parquet-wasm/node';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, norm } from './fixtures';
+import { test, expect, hydrated, norm } from './fixtures';
 import { dataset } from './data';
 
 // real Gemeinden from data/: the Parquet file is a free table, the GeoJSON their points
@@ -99,7 +99,8 @@ test('Parquet and GeoJSON import, project file moves everything, locked console,
 				foreign.push(r.url());
 		});
 		// hydrated before the first file is set
-		await a.goto('/daten', { waitUntil: 'networkidle' });
+		await a.goto('/daten');
+		await hydrated(a);
 		await importFile(a, pqFile, gemeinden.length);
 		await expect(a.getByTestId('import-datei-info')).toHaveCount(0);
 		await importFile(a, geoFile, geojson.features.length);
@@ -119,7 +120,8 @@ test('Parquet and GeoJSON import, project file moves everything, locked console,
 
 		// the guarded page: an empty profile (cleared storage) loads the project
 		page.on('dialog', (d) => d.accept());
-		await page.goto('/daten', { waitUntil: 'networkidle' });
+		await page.goto('/daten');
+		await hydrated(page);
 		await page.getByTestId('projekt-import').setInputFiles(zip);
 		await expect(page.getByTestId('projekt-fertig')).toContainText('2 Tabellen');
 		expect(await fingerprints(page)).toEqual(before);
@@ -149,7 +151,8 @@ test('Parquet and GeoJSON import, project file moves everything, locked console,
 		// size guard: a small limit (the URL parameter can only lower it) and a file above it
 		const big = join(dir, 'gross.csv');
 		writeFileSync(big, 'ags;name\n' + '16053000;Jena\n'.repeat(400));
-		await page.goto('/daten?importlimit=2048', { waitUntil: 'networkidle' });
+		await page.goto('/daten?importlimit=2048');
+		await hydrated(page);
 		await page.getByTestId('import-datei').setInputFiles(big);
 		await expect(page.getByTestId('import-fehler')).toContainText(
 			'zu groß für den Speicher des Browsers. Importiert werden Dateien bis 2 kB.'
