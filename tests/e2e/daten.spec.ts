@@ -94,7 +94,7 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 			`Gelesen: ${objekte.length} Zeilen = ${objekte.length} gültig + 0 abgelehnt`
 		);
 		await expect(page.getByTestId('import-laden')).toContainText(
-			new RegExp(`ersetzen: \\d+ eingebettete Zeilen → ${objekte.length} neue`)
+			new RegExp(`ersetzen: [\\d.]+ eingebettete Zeilen → ${objekte.length} neue`)
 		);
 		await page.getByTestId('import-laden').click();
 		await expect(page.getByTestId('import-fertig')).toContainText(`${objekte.length} Zeilen`);
