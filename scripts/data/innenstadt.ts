@@ -9,7 +9,7 @@
 import type { Flag } from '../../src/lib/data/manifest-types.ts';
 import type { ColumnSpec } from './lib/arrow.ts';
 import { DataError, num, readCsv, str, type Row } from './lib/csv.ts';
-import { toLaea } from '../../src/lib/innenstadt/laea.ts';
+import { toLaea } from '../../src/lib/geo/laea.ts';
 
 type Register = (
 	name: string,
@@ -61,7 +61,7 @@ export function addInnenstadt(register: Register, ctx: InnenstadtContext) {
 			throw new DataError(F_Z, i + 2, `kein Zellmittelpunkt: ${x}`, 'x_3035');
 		if ((y - 50) % 100 !== 0)
 			throw new DataError(F_Z, i + 2, `kein Zellmittelpunkt: ${y}`, 'y_3035');
-		const [px, py] = toLaea(num(F_Z, zRaw, i, 'lon')!, num(F_Z, zRaw, i, 'lat')!);
+		const [px, py] = toLaea([num(F_Z, zRaw, i, 'lon')!, num(F_Z, zRaw, i, 'lat')!]);
 		maxErr = Math.max(maxErr, Math.hypot(px - x, py - y));
 		const id = str(F_Z, zRaw, i, 'gemeinde_id', /^(16\d{6}|16064073-rest)$/);
 		if (id !== REST_ID && !gemAgs.has(id))

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { fromLaea, toLaea } from './laea';
+import { fromLaea, toLaea } from '$lib/geo/laea';
 import type { OrtskernZelle } from './queries';
 
 /** Colour classes of the cell vacancy rate (upper bound exclusive), shared by layer and legend. */
@@ -36,11 +36,11 @@ export function cellFeatures(cells: OrtskernZelle[]): GeoJSON.FeatureCollection<
 			const x = c.gx * 100;
 			const y = c.gy * 100;
 			const ring = [
-				fromLaea(x, y),
-				fromLaea(x + 100, y),
-				fromLaea(x + 100, y + 100),
-				fromLaea(x, y + 100),
-				fromLaea(x, y)
+				fromLaea([x, y]),
+				fromLaea([x + 100, y]),
+				fromLaea([x + 100, y + 100]),
+				fromLaea([x, y + 100]),
+				fromLaea([x, y])
 			];
 			const q =
 				c.leer !== null && c.wohnungen !== null && c.wohnungen > 0
@@ -61,10 +61,10 @@ export function coreCircle(
 	lat: number,
 	r: number
 ): GeoJSON.Feature<GeoJSON.LineString> {
-	const [cx, cy] = toLaea(lon, lat);
+	const [cx, cy] = toLaea([lon, lat]);
 	const coordinates = Array.from({ length: 97 }, (_, i) => {
 		const a = (i / 96) * 2 * Math.PI;
-		return fromLaea(cx + r * Math.cos(a), cy + r * Math.sin(a));
+		return fromLaea([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
 	});
 	return { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } };
 }
