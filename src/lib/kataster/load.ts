@@ -2,18 +2,31 @@ import type { Db, Derived } from '$lib/db';
 import { registry } from '$lib/db/registry';
 import type { KatasterFilter, KatasterHerkunft, KatasterObjekt } from './queries';
 
-/** The pre-aggregated tables (kataster_jahr, kataster_top, kataster_cube …), built again after every import. */
-export const KATASTER_DERIVED: Derived<KatasterHerkunft> = {
-	name: 'kataster',
+/** The objects per year (kataster_jahr), built again after every import; enough for one town. */
+const KATASTER_JAHR: Derived<KatasterHerkunft> = {
+	name: 'kataster-jahr',
 	from: ['kataster', 'kataster_beispiel', 'gemeinden'],
 	async build(db) {
 		await db.rows(registry.katasterInit);
 		await db.rows(registry.katasterPrepare);
-		await db.rows(registry.katasterCube);
 		const [herkunft] = await db.rows(registry.katasterHerkunft);
 		return herkunft;
 	}
 };
+
+/** On top of kataster_jahr the pre-aggregated tables of the whole Kataster (kataster_top, kataster_cube …). */
+export const KATASTER_DERIVED: Derived<KatasterHerkunft> = {
+	name: 'kataster',
+	from: KATASTER_JAHR.from,
+	async build(db) {
+		const herkunft = await db.derive(KATASTER_JAHR);
+		await db.rows(registry.katasterCube);
+		return herkunft;
+	}
+};
+
+/** What a town profile needs: kataster_jahr only (the cubes of the whole Kataster are not built). */
+export const prepareKatasterOrt = (db: Db) => db.derive(KATASTER_JAHR);
 
 let benchmark: Promise<void> | undefined;
 

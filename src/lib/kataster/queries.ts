@@ -320,11 +320,8 @@ export const katasterQueries = {
 	),
 	katasterOrtTrend: sql<{ jahr: number; status: string; n: number }, [string]>(
 		[],
-		`SELECT x.jahr, c.value AS status, x.n
-		   FROM (SELECT jahr, status, CAST(sum(n) AS BIGINT) AS n FROM kataster_cube_ags
-		          WHERE ags = (SELECT code FROM kataster_codes WHERE dim = 'ags' AND value = $1) GROUP BY ALL) x
-		   LEFT JOIN kataster_codes c ON c.dim = 'status' AND c.code = x.status
-		  ORDER BY x.jahr, status`
+		`SELECT jahr, status, CAST(count(*) AS BIGINT) AS n FROM kataster_jahr
+		  WHERE ags = $1 GROUP BY ALL ORDER BY jahr, status`
 	),
 	/** Counts per value of each dimension under all other filters (one statement, one round trip). */
 	katasterFacets(dims: readonly KatasterDim[], f: KatasterFilter): Bound<KatasterFacetRow> {

@@ -1,12 +1,7 @@
 /** What the report's first page and its „Was fehlt“ list say, derived from the one model (report.ts). */
-import { fmtDate, fmtInt } from '$lib/format';
+import { fmtDate, fmtInt, plural as anzahl, pluralWord } from '$lib/format';
 import type { ReportBasis as ReportModel } from './report';
 import { faellig, STATUS_GRUPPEN, type KpiEvaluation, type StatusKey } from './status';
-
-const rules = new Intl.PluralRules('de');
-/** „1 Ziel“ / „3 Ziele“ */
-export const anzahl = (n: number, one: string, other: string) =>
-	`${fmtInt(n)} ${rules.select(n) === 'one' ? one : other}`;
 
 export interface StatusGruppe {
 	key: string;
@@ -79,7 +74,7 @@ export function kernaussagen(m: ReportModel): string[] {
 	const held = m.bisStichtag.filter((e) => e.stand === 'stattgefunden' || e.stand === 'belegt');
 	const missing = m.bisStichtag.filter((e) => e.stand === 'ohne_nachweis');
 	out.push(
-		`Bis zum Stichtag ${held.length === 1 ? 'ist' : 'sind'} ${anzahl(held.length, 'Eintrag', 'Einträge')} zu Terminen belegt` +
+		`Bis zum Stichtag ${pluralWord(held.length, 'ist', 'sind')} ${anzahl(held.length, 'Eintrag', 'Einträge')} zu Terminen belegt` +
 			(missing.length
 				? `; ${anzahl(missing.length, 'geplanter Termin ist', 'geplante Termine sind')} ohne Nachweis.`
 				: '.')

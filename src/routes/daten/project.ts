@@ -1,7 +1,7 @@
 import { getDb } from '$lib/db';
 import { registry } from '$lib/db/registry';
 import { datasetMeta, fetchDataset } from '$lib/data/files';
-import { todayIso } from '$lib/format';
+import { plural, todayIso } from '$lib/format';
 import { emptyDefault } from '$lib/ingest/load';
 import { sizeProblem } from '$lib/ingest/formats';
 import { downloadBlob } from '$lib/export/download';
@@ -44,7 +44,7 @@ export async function importProject(file: File): Promise<string> {
 		}
 	});
 	const n = r.project.tables.length;
-	const from = `Projekt „${file.name}“ (Atlas ${r.project.meta.appVersion}) geladen: ${n} ${n === 1 ? 'Tabelle' : 'Tabellen'}.`;
+	const from = `Projekt „${file.name}“ (Atlas ${r.project.meta.appVersion}) geladen: ${plural(n, 'Tabelle', 'Tabellen')}.`;
 	return failed.length
 		? `${from} Nicht dauerhaft gespeichert: ${failed.join(', ')} (siehe Hinweis).`
 		: from;

@@ -73,7 +73,7 @@ describe('Leerstandskataster crossfilter on the Beispieldaten (grouping sets and
 		expect(thin.length).toBeLessThan(n / 3);
 	});
 
-	it('the town profile trend comes from the Gemeinde cube and matches the totals', async () => {
+	it('the town profile trend (kataster_jahr) matches the totals of the cubes', async () => {
 		const rows = await db.rows(registry.katasterOrtTrend, ['16051000']);
 		for (const jahr of [2019, 2025]) {
 			const sum = rows.filter((r) => r.jahr === jahr).reduce((s, r) => s + r.n, 0);
