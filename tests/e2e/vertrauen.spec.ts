@@ -285,8 +285,8 @@ test('exports carry the filter and the data status: file names, titles, subtitle
 	// a class with few towns names each of them, labels pushed apart
 	for (const g of kleinKyff.filter((g) => shown(g.ags).endsWith('%')))
 		expect(svg.text, g.name).toContain(`>${g.name}</text>`);
-	const ys = [...svg.text.matchAll(/<text[^>]*\by="([\d.]+)"[^>]*class="dot-label"/g)]
-		.map((m) => Number(m[1]))
+	const ys = [...svg.text.matchAll(/<text[^>]*class="dot-label\b[^>]*>/g)]
+		.map((m) => Number(/\by="([\d.]+)"/.exec(m[0])![1]))
 		.sort((a, b) => a - b);
 	expect(ys.length).toBeGreaterThan(0);
 	for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(10);
