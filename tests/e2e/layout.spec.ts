@@ -14,17 +14,26 @@ const ROUTES = [
 	'/massnahmen',
 	'/daten'
 ];
-/**
- * At 360 px the last five still scroll sideways (Kataster facets, the planning table, the report's
- * status table, the Maßnahmen table, the import form): open in the Gestaltung issue. This list only grows.
- */
-const PHONE_ROUTES = ROUTES.slice(0, 6);
+type Page = import('@playwright/test').Page;
 
-const overflow = (page: import('@playwright/test').Page) =>
+const overflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** The smallest chart text as drawn on screen (font size × the SVG's scale), outside the maps. */
+const smallestChartText = (page: Page) =>
+	page.evaluate(() => {
+		let min: { px: number; text: string } | null = null;
+		for (const t of document.querySelectorAll<SVGTextElement>('svg text')) {
+			if (t.closest('.maplibregl-map') || !t.getBoundingClientRect().width) continue;
+			const scale = t.ownerSVGElement?.getScreenCTM()?.a ?? 1;
+			const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+			if (!min || px < min.px) min = { px, text: t.textContent ?? '' };
+		}
+		return min;
+	});
+
 for (const [size, routes] of [
-	[{ width: 360, height: 740 }, PHONE_ROUTES],
+	[{ width: 360, height: 740 }, ROUTES],
 	[{ width: 1400, height: 900 }, ROUTES]
 ] as const) {
 	test(`no sideways page scroll at ${size.width} px`, async ({ page }) => {
@@ -34,6 +43,12 @@ for (const [size, routes] of [
 			await page.goto(route);
 			await settle(page);
 			expect(await overflow(page), `${route} at ${size.width} px`).toBeLessThanOrEqual(0);
+			const small = await smallestChartText(page);
+			if (small)
+				expect(
+					small.px,
+					`${route} at ${size.width} px: chart text „${small.text}“`
+				).toBeGreaterThanOrEqual(10.95);
 			const tables = page.getByRole('button', { name: 'Als Tabelle', exact: true });
 			for (let n = await tables.count(); n > 0; n--) await tables.first().click();
 			expect(await overflow(page), `${route} at ${size.width} px, tables open`).toBeLessThanOrEqual(
