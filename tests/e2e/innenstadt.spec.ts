@@ -135,3 +135,49 @@ test('town profile: the Ortskern section shows the same figures as the Node comp
 		timeout: 90_000
 	});
 });
+
+test('/leerstand: the official Kreis figures lead beside the estimate; Thüringen card; click filters the Kreis', async ({
+	page
+}) => {
+	test.setTimeout(150_000);
+	const amtlich = dataset<{
+		ebene: string;
+		kreis_ags: string;
+		name: string;
+		wohnungen: number;
+		leer: number;
+		leq: number;
+	}>('zensus_kreise_amtlich');
+	const kreise = amtlich.filter((k) => k.ebene === 'Kreis');
+	const landRow = amtlich.find((k) => k.ebene === 'Land')!;
+	const deInt = (n: number) => new Intl.NumberFormat('de-DE').format(n);
+	await page.goto('/leerstand');
+	await dbReady(page);
+	const panel = page.getByTestId('kreise-amtlich');
+	await expect(panel.getByTestId('land-wohnungen')).toHaveText(deInt(Number(landRow.wohnungen)));
+	await expect(panel.getByTestId('land-leer')).toHaveText(
+		deInt(kreise.reduce((s, k) => s + Number(k.leer), 0))
+	);
+	const w = kreise.reduce((s, k) => s + Number(k.wohnungen), 0);
+	const lw = kreise.reduce((s, k) => s + Number(k.leq) * Number(k.wohnungen), 0);
+	await expect(panel.getByTestId('land-leq')).toHaveText(pct(lw / w));
+	await expect(panel.getByText('amtlich', { exact: true }).first()).toBeVisible();
+
+	// the bars are the official LEQ, highest first
+	const top = [...kreise].sort((a, b) => b.leq - a.leq)[0];
+	const first = panel.locator('g.bar').first();
+	await expect(first).toHaveAttribute('data-key', top.kreis_ags);
+	expect(Number(await first.getAttribute('data-value'))).toBeCloseTo(Number(top.leq), 6);
+
+	// the table: every Kreis with its official rate
+	await panel.getByText('Als Tabelle').click();
+	const rows = panel.getByTestId('kreise-amtlich-tabelle').locator('tbody tr');
+	await expect(rows).toHaveCount(kreise.length);
+	const row = rows.and(page.locator(`[data-kreis="${top.kreis_ags}"]`));
+	await expect(row.locator('td').first()).toHaveText(pct(Number(top.leq)));
+
+	// a bar is a filter: the Kreis goes into the URL
+	await first.locator('rect').click();
+	await expect(page).toHaveURL(new RegExp(`kreis=${top.kreis_ags}`));
+	expect(norm(await row.locator('th').innerText())).toBe(top.name);
+});

@@ -74,6 +74,8 @@ export interface LandAmtlich {
 	leer: number;
 	wohnungen_kreise: number;
 	leer_ab_12m: number;
+	/** dwelling-weighted mean of the Kreis LEQ (%): there is no official Land LEQ */
+	leq_kreise: number;
 }
 
 const ZONES = `
@@ -185,7 +187,9 @@ export const innenstadtQueries = {
 		`SELECT max(wohnungen) FILTER (WHERE ebene = 'Land') AS wohnungen,
 		        sum(leer) FILTER (WHERE ebene = 'Kreis') AS leer,
 		        sum(wohnungen) FILTER (WHERE ebene = 'Kreis') AS wohnungen_kreise,
-		        sum(leer_ab_12m) FILTER (WHERE ebene = 'Kreis') AS leer_ab_12m
+		        sum(leer_ab_12m) FILTER (WHERE ebene = 'Kreis') AS leer_ab_12m,
+		        sum(leq * wohnungen) FILTER (WHERE ebene = 'Kreis')
+		          / sum(wohnungen) FILTER (WHERE ebene = 'Kreis') AS leq_kreise
 		   FROM zensus_kreise_amtlich`
 	)
 };

@@ -178,6 +178,9 @@ describe.skipIf(!existsSync(RAW))('official figures equal the raw Zensus files',
 		expect(t.wohnungen).toBe(Number(land.GEBAEUDEART_SYS_1));
 		expect(t.leer).toBe(kreise.reduce((s, k) => s + Number(k.LEERSTAND_INSGESAMT), 0));
 		expect(t.leer_ab_12m).toBe(kreise.reduce((s, k) => s + Number(k.LEERSTAND_DAUER__4), 0));
+		const w = kreise.reduce((s, k) => s + Number(k.GEBAEUDEART_SYS_1), 0);
+		const lw = kreise.reduce((s, k) => s + Number(k.LEQ) * Number(k.GEBAEUDEART_SYS_1), 0);
+		expect(t.leq_kreise).toBeCloseTo(lw / w, 9);
 	});
 
 	it('coverage per Gemeinde: grid dwellings / official dwellings summed over the 2022 predecessors', () => {
