@@ -72,6 +72,12 @@ test('Leerstand: three clicks to the Kleinstädte of the Kyffhäuserkreis, maila
 		land: pooled(gemeinden)
 	};
 	expect(await cards()).toEqual(expected);
+	// the view's headline states the same rate as the card, against the state
+	const headline = norm(await page.getByTestId('leerstand-headline').innerText());
+	expect(headline).toContain(
+		`Kyffhäuserkreis, Kleinstädte: ${expected.auswahl} der Wohnungen stehen leer (Schätzung)`
+	);
+	expect(headline).toContain(`als in ganz Thüringen (${expected.land})`);
 	await expect(page.getByTestId('vergleich-auswahl')).toContainText('5 von 5 Gemeinden belastbar');
 	const repaintMs = Number(await view.getAttribute('data-repaint-ms'));
 	const queryMs = Number(await view.getAttribute('data-query-ms'));

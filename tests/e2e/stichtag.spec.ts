@@ -180,3 +180,24 @@ test('/kennzahlen: changing the Stichtag in the page equals loading that URL', a
 		expect(changed).toBe(await snapshot());
 	}
 });
+
+test('/kennzahlen opens with the report’s key messages for the same Stichtag (one model)', async ({
+	page
+}) => {
+	test.setTimeout(150_000);
+	const s = '2023-10-31';
+	await page.goto(`/kennzahlen?stichtag=${s}&zeitraum=gesamt`);
+	await dbReady(page);
+	await expect(page.getByTestId('kpi-ready')).toHaveAttribute('data-stichtag', s);
+	const glance = page.getByTestId('kpi-kernaussagen');
+	const onPage = [
+		await glance.locator('.takeaway').innerText(),
+		...(await glance.locator('li').allInnerTexts())
+	].map(norm);
+	expect(onPage.length).toBeGreaterThanOrEqual(3);
+	await page.getByTestId('bericht-link').click();
+	await expect(page.getByTestId('report')).toHaveAttribute('data-stichtag', s, { timeout: 90_000 });
+	expect((await page.getByTestId('kernaussagen').locator('li').allInnerTexts()).map(norm)).toEqual(
+		onPage
+	);
+});
