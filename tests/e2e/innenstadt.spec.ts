@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, norm } from './fixtures';
 import { dataset } from './data';
@@ -79,6 +80,30 @@ test('Innenstadt: Kleinstadt filter → the top town and both rates equal the No
 	const fig = page.getByTestId('ortskern-figures');
 	await expect(fig).toHaveAttribute('data-ags', top.ags);
 	expect(norm(await fig.getByTestId('ok-kern').textContent())).toBe(pct(top.kern!));
+
+	// the headline names the same town with the same two rates; how many cores are emptier
+	const klein = ortskern(500).filter((g) => g.size_group === 'kleinstadt' && g.diff !== null);
+	const headline = norm(await page.getByTestId('innenstadt-headline').innerText());
+	expect(headline).toContain(
+		`In ${klein.filter((g) => g.diff! > 0).length} von ${klein.length} Orten ist der Ortskern`
+	);
+	expect(headline).toContain(
+		`am deutlichsten in ${top.name}: ${pct(top.kern!)} im Kern gegenüber ${pct(top.rest!)} im Rest`
+	);
+
+	// the CSV by the export rules: filter, radius and date in the name, title and Stand above the header
+	const [d] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('ranking').getByRole('button', { name: /CSV/ }).first().click()
+	]);
+	const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+	expect(d.suggestedFilename()).toBe(`ortskern_kleinstadt_r500_${today}.csv`);
+	const lines = readFileSync((await d.path())!, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.split('\r\n');
+	expect(lines[0]).toContain('Kern leerer als Rand – Kleinstadt');
+	expect(lines[1]).toMatch(/Stand:/);
+	expect(lines[3].split(';').slice(0, 2)).toEqual(['AGS', 'Gemeinde']);
 
 	// the radius: slider → URL → reload
 	await page.getByTestId('radius').fill('800');

@@ -1,6 +1,9 @@
 import type { LeerstandFilter } from '$lib/leerstand/queries';
 import { sizeClassByKey, sizeGroupByKey } from '$lib/domain/size-class';
-import { ZO_OPTIONS } from '$lib/leerstand/filters';
+import { exportStem } from '$lib/export/context';
+import { fmtInt, fmtPct } from '$lib/format';
+import { filterWords, ZO_OPTIONS } from '$lib/leerstand/filters';
+import type { OrtskernRow } from './queries';
 import { fmtRadius } from './source';
 
 export const BADGE = 'Schätzung aus dem 100-m-Gitter';
@@ -22,19 +25,22 @@ export function filterLabel(f: LeerstandFilter, kreisName = ''): string {
 export const rankingTitle = (f: LeerstandFilter, r: number, kreisName = '') =>
 	`Kern leerer als Rand – ${filterLabel(f, kreisName)}, Radius ${fmtRadius(r)}`;
 
-/** File name stem with the filter and radius: ortskern-kleinstadt-saale-orla-kreis-r500 */
-export function fileStem(f: LeerstandFilter, r: number, kreisName = ''): string {
-	const words = isAll(f) ? 'alle' : filterLabel(f, kreisName);
-	const slug = words
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.replace(/\(.*?\)/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-	return `ortskern-${slug}-r${r}`;
+/** File name stem by the export rules: ortskern_kleinstadt_saale-orla-kreis_r500_2026-12-07 */
+export const fileStem = (f: LeerstandFilter, r: number, kreisName = '') =>
+	exportStem('ortskern', [...filterWords(f, kreisName).file, `r${r}`]);
+
+/**
+ * The takeaway of the ranking in one sentence, from the ranked rows (sorted by the difference):
+ * in how many towns the core is emptier than the rest, and the clearest case.
+ */
+export function ortskernHeadline(ranked: OrtskernRow[], r: number): string {
+	if (!ranked.length) return '';
+	const leerer = ranked.filter((g) => g.differenz_pp! > 0).length;
+	const first = ranked[0];
+	const head = `In ${fmtInt(leerer)} von ${fmtInt(ranked.length)} Orten ist der Ortskern (${fmtRadius(r)} um die Ortsmitte) leerer als der Rest der Gemeinde`;
+	return leerer
+		? `${head}; am deutlichsten in ${first.name}: ${fmtPct(first.kern_quote)} im Kern gegenüber ${fmtPct(first.rest_quote)} im Rest (Schätzung).`
+		: `${head} (Schätzung).`;
 }
 
 const isAll = (f: LeerstandFilter) => Object.values(f).every((v) => v === '');
