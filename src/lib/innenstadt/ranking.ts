@@ -42,5 +42,3 @@ export function ortskernHeadline(ranked: OrtskernRow[], r: number): string {
 		? `${head}; am deutlichsten in ${first.name}: ${fmtPct(first.kern_quote)} im Kern gegenüber ${fmtPct(first.rest_quote)} im Rest (Schätzung).`
 		: `${head} (Schätzung).`;
 }
-
-const isAll = (f: LeerstandFilter) => Object.values(f).every((v) => v === '');
