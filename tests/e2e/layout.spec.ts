@@ -57,3 +57,22 @@ for (const [size, routes] of [
 		}
 	});
 }
+
+test('phone: the /leerstand filters sit in a drawer that says how many apply', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/leerstand?klasse=kleinstadt');
+	await settle(page);
+	const drawer = page.getByTestId('filter-drawer');
+	await expect(drawer).toHaveText(/Filter \(1 aktiv\)/);
+	await expect(drawer).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByTestId('filter-kreis')).toBeHidden();
+	await drawer.click();
+	await expect(drawer).toHaveAttribute('aria-expanded', 'true');
+	await page.getByTestId('filter-stadt').selectOption('ja');
+	await expect(page).toHaveURL(/stadt=ja/);
+	await expect(drawer).toHaveText(/Filter \(2 aktiv\)/);
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await expect(drawer).toBeHidden();
+	await expect(page.getByTestId('filter-kreis')).toBeVisible();
+});
