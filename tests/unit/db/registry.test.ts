@@ -92,9 +92,10 @@ const builders: Record<string, () => Bound<unknown>> = {
 };
 
 describe('query registry', () => {
+	// this file names every builder in its sentinel table: it does not count as running them
 	const tests = [
-		...sources('tests/unit', (f) => f.endsWith('.test.ts')),
-		...sources('src', () => true)
+		...sources('tests/unit', (f) => f.endsWith('.test.ts') && f !== 'registry.test.ts'),
+		...sources('tests/corpus', (f) => f.endsWith('.test.ts'))
 	]
 		.map(([, text]) => text)
 		.join('\n');

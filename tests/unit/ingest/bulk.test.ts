@@ -237,14 +237,22 @@ describe('bulk import (DuckDB + SQL) equals the JS import', () => {
 
 	it('the registry statements, step by step', async () => {
 		const db = await testDb();
-		const p = prepareBulk(
-			'schritt.csv',
-			utf8(`${HEAD}\nB-1;${AGS[0]};Büro;12;01.01.2015;;;;;x\nB-1;x;;;;;;;;`)
-		)!;
+		const text = `${HEAD}\nB-1;${AGS[0]};Büro;12;01.01.2015;;;;;x\nB-1;x;;;;;;;;`;
+		const p = prepareBulk('schritt.csv', utf8(text))!;
+		const cells = text
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(';'));
+		const distinct = (i: number) => [...new Set(cells.map((c) => c[i]).filter(Boolean))];
 		await db.registerFile('import_schritt.csv', p.utf8);
 		await db.rows(registry.bulkStage('t_zellen', 'import_schritt.csv', ';', 10));
 		await db.dropFile('import_schritt.csv');
 		expect(await db.rows(registry.bulkStageCount('t_zellen'))).toEqual([{ n: 2 }]);
+		// a free table's type reads every distinct filled cell of the staged column
+		const names = await db.rows(registry.bulkColumnValues('t_zellen', 0));
+		expect(names.map((r) => r.v)).toEqual(distinct(0));
+		const art = await db.rows(registry.bulkColumnValues('t_zellen', 2));
+		expect(art.map((r) => r.v)).toEqual(distinct(2));
 		const choice = { target: KATASTER, mapping: suggestMapping(p.source.parsed.headers, KATASTER) };
 		const spec = bulkSpec(p.source, choice, ref, 'replace')!;
 		await db.rows(registry.bulkCheck('t_zellen', 't_pruefung', spec, 10));
