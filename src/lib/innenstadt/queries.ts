@@ -74,8 +74,13 @@ export interface LandAmtlich {
 	leer: number;
 	wohnungen_kreise: number;
 	leer_ab_12m: number;
-	/** dwelling-weighted mean of the Kreis LEQ (%): there is no official Land LEQ */
-	leq_kreise: number;
+	/**
+	 * Land LEQ (%) on the base of the official Kreis quotas (Σ leer / Σ leer·100/LEQ): there is no
+	 * official Land LEQ, and the LEQ's base is not `wohnungen`
+	 */
+	leq_land: number;
+	/** share of vacant dwellings vacant ≥ 12 months (%) */
+	anteil_ab_12m: number;
 }
 
 const ZONES = `
@@ -188,8 +193,10 @@ export const innenstadtQueries = {
 		        sum(leer) FILTER (WHERE ebene = 'Kreis') AS leer,
 		        sum(wohnungen) FILTER (WHERE ebene = 'Kreis') AS wohnungen_kreise,
 		        sum(leer_ab_12m) FILTER (WHERE ebene = 'Kreis') AS leer_ab_12m,
-		        sum(leq * wohnungen) FILTER (WHERE ebene = 'Kreis')
-		          / sum(wohnungen) FILTER (WHERE ebene = 'Kreis') AS leq_kreise
+		        100 * sum(leer) FILTER (WHERE ebene = 'Kreis')
+		          / sum(100 * leer / leq) FILTER (WHERE ebene = 'Kreis') AS leq_land,
+		        100 * sum(leer_ab_12m) FILTER (WHERE ebene = 'Kreis')
+		          / sum(leer) FILTER (WHERE ebene = 'Kreis') AS anteil_ab_12m
 		   FROM zensus_kreise_amtlich`
 	)
 };

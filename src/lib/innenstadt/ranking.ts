@@ -1,7 +1,7 @@
 import type { LeerstandFilter } from '$lib/leerstand/queries';
 import { sizeClassByKey, sizeGroupByKey } from '$lib/domain/size-class';
 import { exportStem } from '$lib/export/context';
-import { fmtInt, fmtPct } from '$lib/format';
+import { fmtInt, fmtPct, plural } from '$lib/format';
 import { filterWords, ZO_OPTIONS } from '$lib/leerstand/filters';
 import type { OrtskernRow } from './queries';
 import { fmtRadius } from './source';
@@ -35,10 +35,13 @@ export const fileStem = (f: LeerstandFilter, r: number, kreisName = '') =>
  */
 export function ortskernHeadline(ranked: OrtskernRow[], r: number): string {
 	if (!ranked.length) return '';
-	const leerer = ranked.filter((g) => g.differenz_pp! > 0).length;
+	const leerer = ranked.filter(kernLeerer).length;
 	const first = ranked[0];
-	const head = `In ${fmtInt(leerer)} von ${fmtInt(ranked.length)} Orten ist der Ortskern (${fmtRadius(r)} um die Ortsmitte) leerer als der Rest der Gemeinde`;
+	const head = `In ${fmtInt(leerer)} von ${plural(ranked.length, 'Gemeinde', 'Gemeinden')} ist der Ortskern (${fmtRadius(r)} um die Ortsmitte) leerer als der Rest der Gemeinde`;
 	return leerer
 		? `${head}; am deutlichsten in ${first.name}: ${fmtPct(first.kern_quote)} im Kern gegenüber ${fmtPct(first.rest_quote)} im Rest (Schätzung).`
 		: `${head} (Schätzung).`;
 }
+
+/** The core is emptier than the rest: by more than the 0,0 pp the table would show. */
+export const kernLeerer = (g: OrtskernRow) => (g.differenz_pp ?? 0) >= 0.05;

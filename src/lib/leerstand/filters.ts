@@ -101,7 +101,10 @@ export const leerstandUrl: UrlCodec<LeerstandView> = {
 	write: (v) => new URLSearchParams(viewQuery(v))
 };
 
-export const isFiltered = (f: LeerstandFilter) => Object.values(f).some((v) => v !== '');
+/** how many of the filters apply */
+export const activeFilters = (f: LeerstandFilter) =>
+	Object.values(f).filter((v) => v !== '').length;
+export const isFiltered = (f: LeerstandFilter) => activeFilters(f) > 0;
 
 export const RELIABILITY_LABEL: Record<string, string> = {
 	indicative: 'belastbar (≥ 5.000 Wohnungen im Gitter)',

@@ -1,15 +1,15 @@
 import { fmtNum, fmtPct } from '$lib/format';
 import { filterWords, isFiltered } from './filters';
-import type { LeerstandFilter, LeerstandPool } from './queries';
+import type { LeerstandPool } from './queries';
 import type { LeerstandData } from './source';
 
-/** below this difference (percentage points) two rates read as „so hoch wie“ */
-const SAME_PP = 0.05;
-
+/** The difference as the reader sees it: of the two rates rounded as shown (one decimal). */
 function compared(q: number, land: number): string {
-	const d = q - land;
-	if (Math.abs(d) < SAME_PP) return `so viel wie in ganz Thüringen (${fmtPct(land)})`;
-	return `${fmtNum(Math.abs(d), 1)} Prozentpunkte ${d > 0 ? 'mehr' : 'weniger'} als in ganz Thüringen (${fmtPct(land)})`;
+	const shown = (n: number) => Math.round(n * 10);
+	const d = (shown(q) - shown(land)) / 10;
+	const ref = `in ganz Thüringen (${fmtPct(land)})`;
+	if (d === 0) return `so hoch wie ${ref}`;
+	return `${fmtNum(Math.abs(d), 1)} Prozentpunkte ${d > 0 ? 'mehr' : 'weniger'} als ${ref}`;
 }
 
 const extremes = (pools: LeerstandPool[]) => {
@@ -18,27 +18,23 @@ const extremes = (pools: LeerstandPool[]) => {
 };
 
 /**
- * The takeaway of the /leerstand view in one sentence, computed from the figures the view shows:
- * the selection against the state, or (without a filter) the state with its highest and lowest Kreis.
- * Empty when there is no rate to state.
+ * The takeaway of the /leerstand view in one sentence, from the figures the view shows and the filter
+ * they were computed for: the selection against the state, or (without a filter) the state with its
+ * highest and lowest Kreis. Empty when there is no rate to state.
  */
-export function leerstandHeadline(
-	data: LeerstandData,
-	f: LeerstandFilter,
-	kreisName: string
-): string {
+export function leerstandHeadline(data: LeerstandData): string {
 	const land = data.land.quote;
 	if (land === null) return '';
-	const how = data.datenstatus === 'amtlich' ? '' : ' (Schätzung)';
-	if (isFiltered(f)) {
+	const est = data.datenstatus !== 'amtlich';
+	if (isFiltered(data.filter)) {
 		const q = data.selection?.quote;
 		if (q === null || q === undefined) return '';
-		const was = filterWords(f, kreisName).title.join(', ');
-		return `${was}: ${fmtPct(q)} der Wohnungen stehen leer${how} – ${compared(q, land)}.`;
+		const was = filterWords(data.filter, data.kreisName).title.join(', ');
+		return `${was}: ${fmtPct(q)} der Wohnungen stehen leer${est ? ' (Schätzung)' : ''} – ${compared(q, land)}.`;
 	}
 	const k = extremes(data.byKreis);
 	const span = k
-		? ` Am höchsten: ${k.top.label} (${fmtPct(k.top.quote)}), am niedrigsten: ${k.bottom.label} (${fmtPct(k.bottom.quote)}).`
+		? ` Am höchsten${est ? ' geschätzt' : ''}: ${k.top.label} (${fmtPct(k.top.quote)}), am niedrigsten: ${k.bottom.label} (${fmtPct(k.bottom.quote)}).`
 		: '';
-	return `In Thüringen stehen ${fmtPct(land)} der Wohnungen leer${how}.${span}`;
+	return `In Thüringen stehen ${fmtPct(land)} der Wohnungen leer${est ? ' (Schätzung aus dem Zensus-Gitter)' : ''}.${span}`;
 }

@@ -43,6 +43,9 @@ export interface LeerstandData {
 	/** the selected Kreis, all classes */
 	kreisAll: LeerstandPool | undefined;
 	datenstatus: 'schaetzung' | 'amtlich';
+	/** the filter these figures were computed for, and the name of its Kreis */
+	filter: LeerstandFilter;
+	kreisName: string;
 }
 
 const without = (f: LeerstandFilter, ...keys: (keyof LeerstandFilter)[]) => {
@@ -78,7 +81,9 @@ export function computeLeerstand(base: LeerstandGemeinde[], f: LeerstandFilter):
 		land: pool(base, 'land', datenstatus)[0],
 		klasseLand: f.klasse ? p('land', { ...NO_FILTER, klasse: f.klasse })[0] : undefined,
 		kreisAll: f.kreis ? p('land', { ...NO_FILTER, kreis: f.kreis })[0] : undefined,
-		datenstatus
+		datenstatus,
+		filter: f,
+		kreisName: f.kreis ? (base.find((g) => g.kreis_ags === f.kreis)?.kreis_name ?? f.kreis) : ''
 	};
 }
 

@@ -4,8 +4,8 @@ import { fmtPct } from '$lib/format';
 /** The Zensus reasons for vacancy (LEERSTAND_GRUND 1–6) as stored in zensus_kreise_amtlich. */
 export const GRUENDE = [
 	{ key: 'grund_bezug_3m', label: 'innerhalb von 3 Monaten beziehbar' },
-	{ key: 'grund_bau', label: 'Baumaßnahme laufend oder geplant' },
-	{ key: 'grund_abriss', label: 'Abriss oder Rückbau geplant' },
+	{ key: 'grund_bau', label: 'Baumaßnahme laufend/geplant' },
+	{ key: 'grund_abriss', label: 'Abriss/Rückbau geplant' },
 	{ key: 'grund_verkauf', label: 'Verkauf' },
 	{ key: 'grund_eigennutzung', label: 'künftige Eigennutzung' },
 	{ key: 'grund_sonstig', label: 'sonstiger Grund' }

@@ -178,9 +178,14 @@ describe.skipIf(!existsSync(RAW))('official figures equal the raw Zensus files',
 		expect(t.wohnungen).toBe(Number(land.GEBAEUDEART_SYS_1));
 		expect(t.leer).toBe(kreise.reduce((s, k) => s + Number(k.LEERSTAND_INSGESAMT), 0));
 		expect(t.leer_ab_12m).toBe(kreise.reduce((s, k) => s + Number(k.LEERSTAND_DAUER__4), 0));
-		const w = kreise.reduce((s, k) => s + Number(k.GEBAEUDEART_SYS_1), 0);
-		const lw = kreise.reduce((s, k) => s + Number(k.LEQ) * Number(k.GEBAEUDEART_SYS_1), 0);
-		expect(t.leq_kreise).toBeCloseTo(lw / w, 9);
+		// the LEQ's own base per Kreis is leer · 100 / LEQ (not the dwelling count)
+		const leer = kreise.reduce((s, k) => s + Number(k.LEERSTAND_INSGESAMT), 0);
+		const basis = kreise.reduce(
+			(s, k) => s + (100 * Number(k.LEERSTAND_INSGESAMT)) / Number(k.LEQ),
+			0
+		);
+		expect(t.leq_land).toBeCloseTo((100 * leer) / basis, 9);
+		expect(t.anteil_ab_12m).toBeCloseTo((100 * t.leer_ab_12m) / leer, 9);
 	});
 
 	it('coverage per Gemeinde: grid dwellings / official dwellings summed over the 2022 predecessors', () => {

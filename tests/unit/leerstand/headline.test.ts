@@ -16,10 +16,10 @@ describe('leerstandHeadline: the view’s takeaway from the figures it shows', (
 	it('without a filter: the state with its highest and lowest Kreis', () => {
 		const data = computeLeerstand(base, NO_FILTER);
 		const rated = data.byKreis.filter((k) => k.quote !== null).sort((a, b) => b.quote! - a.quote!);
-		const h = leerstandHeadline(data, NO_FILTER, '');
+		const h = leerstandHeadline(data);
 		expect(h).toBe(
-			`In Thüringen stehen ${pct(data.land.quote!)} der Wohnungen leer (Schätzung). ` +
-				`Am höchsten: ${rated[0].label} (${pct(rated[0].quote!)}), ` +
+			`In Thüringen stehen ${pct(data.land.quote!)} der Wohnungen leer (Schätzung aus dem Zensus-Gitter). ` +
+				`Am höchsten geschätzt: ${rated[0].label} (${pct(rated[0].quote!)}), ` +
 				`am niedrigsten: ${rated.at(-1)!.label} (${pct(rated.at(-1)!.quote!)}).`
 		);
 	});
@@ -29,8 +29,9 @@ describe('leerstandHeadline: the view’s takeaway from the figures it shows', (
 		const f = { ...NO_FILTER, klasse: 'kleinstadt', kreis };
 		const data = computeLeerstand(base, f);
 		const q = data.selection!.quote!;
-		const d = q - data.land.quote!;
-		const h = leerstandHeadline(data, f, 'Kyffhäuserkreis');
+		// the difference of the two rates as shown (rounded to one decimal)
+		const d = (Math.round(q * 10) - Math.round(data.land.quote! * 10)) / 10;
+		const h = leerstandHeadline(data);
 		expect(h.startsWith(`Kyffhäuserkreis, Kleinstädte: ${pct(q)} der Wohnungen stehen leer`)).toBe(
 			true
 		);
@@ -41,6 +42,6 @@ describe('leerstandHeadline: the view’s takeaway from the figures it shows', (
 
 	it('a selection without a rate gives no sentence', () => {
 		const f = { ...NO_FILTER, kreis: '00000' };
-		expect(leerstandHeadline(computeLeerstand(base, f), f, '')).toBe('');
+		expect(leerstandHeadline(computeLeerstand(base, f))).toBe('');
 	});
 });
