@@ -1,13 +1,14 @@
 /**
- * npx tsx scripts/bench/innenstadt.ts [-- --runs 50]
+ * npx tsx scripts/bench/innenstadt.ts [--runs 50]
  * Ortskern figures for all 605 Gemeinden at a new radius, in Node's duckdb-wasm (the browser's
  * engine): one statement over the 57.543 cells vs the distance-band table built once per load.
  * Prints wall and CPU time (median, p95); CPU time is the fairer figure on a busy machine.
  */
 import { parseArgs } from 'node:util';
 import { openNodeDb } from '../../src/lib/db/node.ts';
-import { registry } from '../../src/lib/db/registry.ts';
-import { RADIUS_MAX, RADIUS_MIN, RADIUS_STEP } from '../../src/lib/innenstadt/queries.ts';
+// the feature's statements directly: the registry gathers them with Vite's import.meta.glob
+import { innenstadtQueries as registry } from '../../src/lib/innenstadt/queries.ts';
+import { RADIUS_MAX, RADIUS_MIN, RADIUS_STEP } from '../../src/lib/innenstadt/constants.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });
 const RUNS = Math.max(10, Number(values.runs));
