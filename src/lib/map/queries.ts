@@ -1,4 +1,5 @@
 import { sql } from '$lib/db/sql';
+import { ORT, ORT_JOIN, ORT_LONLAT } from '$lib/geo/queries';
 
 export interface MapGemeinde {
 	ags: string;
@@ -10,6 +11,7 @@ export interface MapGemeinde {
 	density_per_km2: number;
 	is_stadt: boolean;
 	size_class: string;
+	/** the town's location: its Ortsmitte (BKG), the label point only where there is none */
 	lon: number;
 	lat: number;
 }
@@ -23,10 +25,10 @@ export interface MapKreis {
 
 export const mapQueries = {
 	mapGemeinden: sql<MapGemeinde>(
-		['gemeinden'],
-		`SELECT ags, name, kreis_ags, kreis_name, population, area_km2, density_per_km2, is_stadt,
-		        size_class, lon, lat
-		   FROM gemeinden ORDER BY ags`
+		[...ORT.tables],
+		`SELECT g.ags, g.name, g.kreis_ags, g.kreis_name, g.population, g.area_km2, g.density_per_km2,
+		        g.is_stadt, g.size_class, ${ORT_LONLAT}
+		   FROM gemeinden g ${ORT_JOIN} ORDER BY g.ags`
 	),
 	mapKreise: sql<MapKreis>(
 		['kreise'],
