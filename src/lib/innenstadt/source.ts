@@ -1,21 +1,22 @@
-import type { Db } from '$lib/db/types';
+import type { Db, Derived } from '$lib/db/types';
 import { registry } from '$lib/db/registry';
 import { RADIUS_DEFAULT, RADIUS_MAX, RADIUS_MIN, RADIUS_STEP, type OrtskernRow } from './queries';
 
-const bands = new WeakMap<Db, Promise<unknown>>();
-
 /**
- * Core/rest figures of all Gemeinden at radius r. The distance-band table is built once per
- * database (measured faster per radius than one statement over all cells; scripts/bench/innenstadt.ts).
+ * The distance-band table `ortskern_baender`: built once, again after its cells or centres were
+ * replaced (measured faster per radius than one statement over all cells; scripts/bench/innenstadt.ts).
  */
-export async function loadOrtskern(db: Db, r: number): Promise<OrtskernRow[]> {
-	let p = bands.get(db);
-	if (!p) {
-		p = db.rows(registry.ortskernBaenderInit);
-		bands.set(db, p);
-		p.catch(() => bands.delete(db));
+const BAENDER: Derived<void> = {
+	name: 'ortskern-baender',
+	from: ['zensus_100m', 'ortsmitte'],
+	async build(db) {
+		await db.rows(registry.ortskernBaenderInit);
 	}
-	await p;
+};
+
+/** Core/rest figures of all Gemeinden at radius r. */
+export async function loadOrtskern(db: Db, r: number): Promise<OrtskernRow[]> {
+	await db.derive(BAENDER);
 	return db.rows(registry.ortskernBaender, [r]);
 }
 

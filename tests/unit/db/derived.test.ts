@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareKataster } from '../../../src/lib/kataster/load';
+import { loadOrtskern } from '../../../src/lib/innenstadt/source';
 import { testDb } from './helpers';
 
 type NodeDb = Awaited<ReturnType<typeof testDb>>;
@@ -40,4 +41,15 @@ describe('derived tables', () => {
 		await db.replaceTable('massnahmen', await db.tableIpc('massnahmen'));
 		expect(await db.derive(d)).toBe(2);
 	});
+
+	it('the Ortskern band table follows a replaced 100 m grid', async () => {
+		const db = await testDb();
+		const before = await loadOrtskern(db, 500);
+		const ags = before.find((r) => r.kern_wohnungen > 0)!.ags;
+		await db.stageTable('zensus_import', await db.tableIpc('zensus_100m'));
+		db.raw.query(`DELETE FROM zensus_import WHERE ags = '${ags}'`);
+		await db.swapTable('zensus_100m', 'zensus_import');
+		const after = (await loadOrtskern(db, 500)).find((r) => r.ags === ags)!;
+		expect([after.kern_wohnungen, after.rest_wohnungen]).toEqual([0, 0]);
+	}, 120_000);
 });
