@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sizeClassOf } from '../../src/lib/domain/size-class.ts';
+import { SIZE_CLASSES, sizeClassOf } from '../../src/lib/domain/size-class.ts';
 import { agsFromArs } from '../../src/lib/domain/keys.ts';
 import type { DatasetMeta, Manifest, Flag } from '../../src/lib/data/manifest-types.ts';
 import { toArrowIpc, type ColumnSpec } from './lib/arrow.ts';
@@ -617,7 +617,17 @@ const summary = {
 	stand_gebiet: '30.11.2025',
 	stand_einwohner: '31.12.2024',
 	quelle: ATTR.destatis,
-	lizenz: DL
+	lizenz: DL,
+	/** for the prerendered Übersicht chart; the browser checks it against its own query */
+	groessenklassen: SIZE_CLASSES.map((c) => {
+		const inClass = gemeinden.filter((g) => g.size_class === c.key);
+		return {
+			size_class: c.key,
+			gemeinden: inClass.length,
+			einwohner: inClass.reduce((s, g) => s + g.population, 0),
+			staedte: inClass.filter((g) => g.is_stadt).length
+		};
+	})
 };
 outputs.push({ file: 'summary.json', bytes: JSON.stringify(summary, null, '\t') + '\n' });
 

@@ -9,6 +9,7 @@ test('Übersicht shows the first figures from the HTML and a chart from DuckDB',
 	await expect(page.getByTestId('anzahl-gemeinden')).toHaveText(deInt(s.gemeinden));
 	await expect(page.getByTestId('einwohner')).toHaveText(deInt(s.einwohner));
 	await dbReady(page);
+	await expect(page.getByTestId('chart-summary')).toHaveAttribute('data-source', 'duckdb');
 	const bars = page.locator('[data-testid="groessenklassen"] g.bar');
 	await expect(bars).toHaveCount(6);
 	const values = await bars.evaluateAll((els) =>
@@ -27,6 +28,14 @@ test('the first numbers are in the prerendered HTML, before any script runs', as
 	await page.route('**/*.js', (route) => route.abort());
 	await page.goto('/');
 	await expect(page.getByTestId('einwohner')).toHaveText(deInt(summary().einwohner));
+	// the size-class chart too: its bars count every Gemeinde of data/
+	const bars = page.locator('[data-testid="groessenklassen"] g.bar');
+	await expect(bars).toHaveCount(6);
+	const values = await bars.evaluateAll((els) =>
+		els.map((e) => Number(e.getAttribute('data-value')))
+	);
+	expect(values.reduce((a, b) => a + b, 0)).toBe(dataset('gemeinden').length);
+	await expect(page.getByTestId('chart-summary')).toHaveAttribute('data-source', 'build');
 });
 
 test('without WebAssembly a German message explains it and the page stays usable', async ({
