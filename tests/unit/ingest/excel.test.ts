@@ -53,7 +53,8 @@ describe('Excel (.xlsx) as a Source', () => {
 	it('a legacy .xls workbook (BIFF8) reads like .xlsx: umlauts, dates, decimals', () => {
 		const ws = xlsx.utils.aoa_to_sheet([
 			['Ort', 'Datum', 'Betrag'],
-			['Gößnitz', new Date(Date.UTC(2025, 2, 12)), 1234.5]
+			// a date cell as Excel stores it: the day at local midnight
+			['Gößnitz', new Date(2025, 2, 12), 1234.5]
 		]);
 		const wb = xlsx.utils.book_new();
 		xlsx.utils.book_append_sheet(wb, ws, 'Blatt1');
