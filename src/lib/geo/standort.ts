@@ -24,6 +24,9 @@ export interface Site {
 	kind: 'pilot' | 'station' | 'kandidat';
 	lon: number;
 	lat: number;
+	/** what the map colours it by: a pilot's AG, a candidate's hazard */
+	ag?: string;
+	klimafeld?: string;
 }
 
 /** Great-circle distance in km (turf, mean earth radius). */

@@ -12,6 +12,7 @@ export const pilotSites = (pilots: readonly PilotRow[]): Site[] =>
 			id: p.id,
 			name: p.title ?? `Pilot ${p.ag} ${p.slot}`,
 			kind: 'pilot',
+			ag: p.ag,
 			lon: p.lon!,
 			lat: p.lat!
 		}));
@@ -20,7 +21,14 @@ export const stationSites = (list: readonly Station[]): Site[] =>
 	list.map((s) => ({ id: s.id, name: s.name, kind: 'station', lon: s.lon, lat: s.lat }));
 
 export const kandidatSites = (list: readonly Kandidat[]): Site[] =>
-	list.map((k) => ({ id: k.id, name: k.name, kind: 'kandidat', lon: k.lon, lat: k.lat }));
+	list.map((k) => ({
+		id: k.id,
+		name: k.name,
+		kind: 'kandidat',
+		klimafeld: k.klimafeld,
+		lon: k.lon,
+		lat: k.lat
+	}));
 
 export interface SiteRow {
 	id: string;

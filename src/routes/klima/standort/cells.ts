@@ -12,7 +12,7 @@ export const HITZE_KLASSEN = [
 	{ min: 35, label: '35 % und mehr', color: '#b30000' }
 ] as const;
 export const OHNE_ANGABE = { label: 'Anteil geheim gehalten', color: '#bdbdbd' };
-export const LUECKE_FARBE = '#d95f02';
+export { LUECKE_FARBE } from '$lib/map/palette';
 
 export const hitzeKlasse = (share: number): number =>
 	Number.isNaN(share) ? -1 : HITZE_KLASSEN.findLastIndex((k) => share >= k.min);

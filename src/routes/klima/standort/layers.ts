@@ -1,3 +1,4 @@
+import { LUECKE_FARBE } from '$lib/map/palette';
 import type { Flag } from '$lib/data/manifest-types';
 import type { StandortGemeinde } from '$lib/geo/queries';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
@@ -81,7 +82,7 @@ export function choroplethFor(
 			categories: [
 				{ value: AUSSERHALB, label: 'nicht in der gewählten Klasse', color: '#f0f0f0' },
 				{ value: VERSORGT, label: `Standort ≤ ${fmtNum(o.km, 0)} km`, color: '#9ecae1' },
-				{ value: LUECKE, label: 'Weißer Fleck', color: '#d95f02' }
+				{ value: LUECKE, label: 'Weißer Fleck', color: LUECKE_FARBE }
 			]
 		},
 		datasets: ['gemeinden', 'pilots', ...(o.stationFlag ? ['stationen'] : [])],
