@@ -170,11 +170,12 @@ export const innenstadtQueries = {
 	),
 	/** Official Kreis figures beside the grid estimate summed to the Kreis. */
 	kreiseAmtlich: sql<KreisAmtlich>(
-		['zensus_kreise_amtlich', 'zensus_100m'],
+		['zensus_kreise_amtlich', 'leerstand_schaetzung'],
 		`WITH est AS (
 			SELECT substr(ags, 1, 5) AS kreis_ags,
-			       sum(coalesce(leer, 0))::DOUBLE AS l, sum(coalesce(wohnungen, 0))::DOUBLE AS w
-			  FROM zensus_100m WHERE ags IS NOT NULL GROUP BY 1
+			       sum(coalesce(leer_gitter, 0))::DOUBLE AS l,
+			       sum(coalesce(wohnungen_gitter, 0))::DOUBLE AS w
+			  FROM leerstand_schaetzung GROUP BY 1
 		)
 		SELECT k.kreis_ags, k.name, k.wohnungen, k.leer, k.leq,
 		       100 * e.l / nullif(e.w, 0) AS schaetzung_quote,

@@ -1,3 +1,5 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+
 /**
  * One colour language for the Klima maps and their legends (Okabe–Ito, colour-blind safe): a station,
  * a candidate of a hazard or a pilot of an AG has the same colour on every map.
@@ -18,5 +20,14 @@ export const AG_FARBE: Record<string, string> = {
 export const LUECKE_FARBE = '#4d4d4d';
 
 /** A MapLibre `match` on a feature property with the colours of a table. */
-export const matchFarbe = (property: string, colours: Record<string, string>, fallback: string) =>
-	['match', ['get', property], ...Object.entries(colours).flat(), fallback] as unknown as string;
+export const matchFarbe = (
+	property: string,
+	colours: Record<string, string>,
+	fallback: string
+): ExpressionSpecification =>
+	[
+		'match',
+		['get', property],
+		...Object.entries(colours).flat(),
+		fallback
+	] as unknown as ExpressionSpecification;
