@@ -2,6 +2,9 @@ import type { MapGemeinde, MapKreis } from '$lib/map/queries';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
 import { fmtInt } from '$lib/format';
 import type { Choropleth } from '$lib/map/choropleth';
+import type { MapView } from '$lib/map/types';
+import { parseView, viewParam } from '$lib/map/url';
+import type { UrlCodec } from '$lib/url/state.svelte';
 
 export const METRICS = [
 	{ key: 'dichte', label: 'Einwohner je km²' },
@@ -74,3 +77,30 @@ export function metricChoropleth(
 		note: 'Größenklassen: eigene Einteilung.'
 	};
 }
+
+export interface UebersichtView {
+	metrik: MetricKey;
+	ort: string | null;
+	karte: MapView | null;
+}
+
+/** The Übersicht map in the URL: metric, picked town, map centre and zoom. */
+export const uebersichtCodec: UrlCodec<UebersichtView> = {
+	parse: (p) => {
+		const m = p.get('metrik');
+		return {
+			metrik: isMetric(m) ? m : 'dichte',
+			ort: p.get('ort') || null,
+			karte: parseView(p.get('karte'))
+		};
+	},
+	write(v, current) {
+		const q = new URLSearchParams(current);
+		q.set('metrik', v.metrik);
+		if (v.ort) q.set('ort', v.ort);
+		else q.delete('ort');
+		if (v.karte) q.set('karte', viewParam(v.karte));
+		else q.delete('karte');
+		return q;
+	}
+};

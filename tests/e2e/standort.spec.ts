@@ -67,10 +67,12 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 		.reduce((s, c) => s + c.einwohner!, 0);
 	expect(regionSum.reduce((s, t) => s + Number(t.replace(/\./g, '')), 0)).toBe(uncovered);
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(2, { timeout: 30_000 });
-	// the Klima view's own URL keeps the analysis parameters
-	await expect(page).toHaveURL(
-		/modus=planung.*sa=1&sa_klasse=stadt&sa_km=15&sa_ebene=luecken&sa_stationen=1/
-	);
+	// the Klima view writes its own parameters and keeps the analysis'
+	await page.getByRole('button', { name: 'Zeitleiste' }).click();
+	await expect(page).toHaveURL(/modus=zeitleiste.*sa=1&sa_klasse=stadt&sa_km=15&sa_stationen=1/);
+	await page.getByTestId('modus-planung').click();
+	await expect(page).toHaveURL(/modus=planung.*sa=1&sa_klasse=stadt&sa_km=15&sa_stationen=1/);
+	await expect(count).toHaveAttribute('data-count', String(withStations.length));
 
 	// other parameters, real pilots + candidates only (no sample stations)
 	await page.getByTestId('sa-klasse').selectOption('kleinstadt');

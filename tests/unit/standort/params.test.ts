@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULTS,
-	mergeQuery,
-	parseParams,
-	withStandort
-} from '../../../src/routes/klima/standort/params';
+import { DEFAULTS, parseParams, standortCodec } from '../../../src/routes/klima/standort/params';
+import { klimaCodec } from '../../../src/routes/klima/url';
 import {
 	AUSSERHALB,
 	choroplethFor,
@@ -26,19 +22,28 @@ describe('standort URL state', () => {
 			ebene: 'leerstand' as const,
 			stationen: true
 		};
-		const q = mergeQuery('?modus=planung&datum=2026-05-01&sa_km=99', p);
+		const q = standortCodec
+			.write(p, new URLSearchParams('modus=planung&datum=2026-05-01&sa_km=99'))
+			.toString();
 		expect(q).toBe(
 			'modus=planung&datum=2026-05-01&sa=1&sa_klasse=kleinstadt&sa_km=0&sa_ebene=leerstand&sa_stationen=1'
 		);
 		expect(parseParams(new URLSearchParams(q))).toEqual(p);
 	});
 
-	it('keeps the analysis keys when the Klima view rewrites its own query (no ping-pong)', () => {
+	it('the Klima view and the analysis keep each other’s keys (no ping-pong)', () => {
 		const p = { ...DEFAULTS, open: true, km: 20 };
-		const search = `?${mergeQuery('?modus=zeitleiste&datum=2026-04-20', p)}`;
-		expect(`?${withStandort('modus=zeitleiste&datum=2026-04-20', search)}`).toBe(search);
-		expect(withStandort('modus=planung', '?modus=x')).toBe('modus=planung');
-		expect(mergeQuery('?modus=planung&sa=1&sa_km=5', DEFAULTS)).toBe('modus=planung');
+		const both = standortCodec.write(p, new URLSearchParams('modus=zeitleiste&datum=2026-04-20'));
+		const view = klimaCodec.parse(both);
+		expect(view).toEqual({ modus: 'zeitleiste', datum: '2026-04-20', station: null });
+		expect(klimaCodec.write(view, both).toString()).toBe(both.toString());
+		expect(klimaCodec.write({ ...view, modus: 'planung', datum: null }, both).toString()).toBe(
+			'modus=planung&sa=1&sa_klasse=stadt&sa_km=20&sa_ebene=luecken&sa_stationen=0'
+		);
+		expect(
+			standortCodec.write(DEFAULTS, new URLSearchParams('modus=planung&sa=1&sa_km=5')).toString()
+		).toBe('modus=planung');
+		expect(klimaCodec.parse(new URLSearchParams('modus=x&station=')).modus).toBe('zeitleiste');
 	});
 });
 

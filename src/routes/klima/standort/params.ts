@@ -1,3 +1,4 @@
+import type { UrlCodec } from '$lib/url/state.svelte';
 import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
 
 export type Ebene = 'luecken' | 'hitze' | 'orte' | 'dichte' | 'leerstand' | 'groesse';
@@ -54,22 +55,18 @@ export function parseParams(q: URLSearchParams): StandortParams {
 }
 
 /** The analysis part of the query string (empty when the section is closed). */
-export function standortQuery(p: StandortParams): string {
+function standortQuery(p: StandortParams): string {
 	if (!p.open) return '';
 	return `sa=1&sa_klasse=${encodeURIComponent(p.klasse)}&sa_km=${p.km}&sa_ebene=${p.ebene}&sa_stationen=${p.stationen ? 1 : 0}`;
 }
 
-/** `search` without the analysis parameters, then `p` appended (other views' keys stay). */
-export function mergeQuery(search: string, p: StandortParams): string {
-	const q = new URLSearchParams(search);
-	for (const k of KEYS) q.delete(k);
-	const rest = q.toString();
-	const own = standortQuery(p);
-	return [rest, own].filter(Boolean).join('&');
-}
-
-/** Appends the analysis parameters currently in `search` to another view's query `q`. */
-export function withStandort(q: string, search: string): string {
-	const own = standortQuery(parseParams(new URLSearchParams(search)));
-	return own ? `${q}&${own}` : q;
-}
+/** The analysis in the URL: its keys after the Klima view's own (those stay as they are). */
+export const standortCodec: UrlCodec<StandortParams> = {
+	parse: parseParams,
+	write(p, current) {
+		const q = new URLSearchParams(current);
+		for (const k of KEYS) q.delete(k);
+		for (const [k, v] of new URLSearchParams(standortQuery(p))) q.append(k, v);
+		return q;
+	}
+};

@@ -18,7 +18,9 @@ export class Standortanalyse {
 	#plan: () => KlimaPlan = () => {
 		throw new Error('Standortanalyse ohne Planung');
 	};
-	params = $state<StandortParams>({ ...DEFAULTS });
+	#params: () => StandortParams = () => DEFAULTS;
+	/** the parameters as in the URL */
+	params = $derived(this.#params());
 	places = $state.raw<StandortGemeinde[]>([]);
 	grid = $state.raw<PopulationGrid>();
 	areas = $state.raw<Areas>();
@@ -60,8 +62,9 @@ export class Standortanalyse {
 		return [...this.kandidaten, ...this.pilots].map((s) => analyseSite(s, ctx));
 	});
 
-	constructor(plan: () => KlimaPlan) {
+	constructor(plan: () => KlimaPlan, params: () => StandortParams) {
 		this.#plan = plan;
+		this.#params = params;
 	}
 
 	async load() {
