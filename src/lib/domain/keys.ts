@@ -3,11 +3,3 @@ export function agsFromArs(ars: string): string {
 	if (!/^\d{12}$/.test(ars)) throw new RangeError(`Ungültiger ARS: ${ars}`);
 	return ars.slice(0, 5) + ars.slice(9, 12);
 }
-
-export function isAgs(value: string): boolean {
-	return /^\d{8}$/.test(value);
-}
-
-export function kreisOfAgs(ags: string): string {
-	return ags.slice(0, 5);
-}

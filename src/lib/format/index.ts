@@ -52,22 +52,12 @@ const dateFmt = new Intl.DateTimeFormat('de-DE', {
 	year: 'numeric',
 	timeZone: 'Europe/Berlin'
 });
-const monthFmt = new Intl.DateTimeFormat('de-DE', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'Europe/Berlin'
-});
 
 /** ISO date (YYYY-MM-DD) → 29.11.2022, as a calendar date independent of the time zone. */
 export function fmtDate(iso: string | null | undefined): string {
 	if (!iso) return '–';
 	const d = parseIsoDate(iso);
 	return d ? dateFmt.format(d) : iso;
-}
-
-export function fmtMonth(iso: string): string {
-	const d = parseIsoDate(iso);
-	return d ? monthFmt.format(d) : iso;
 }
 
 /** Noon UTC keeps the calendar day in Europe/Berlin. */

@@ -10,22 +10,6 @@ export function legLengths(points: LonLat[]): number[] {
 		.map((p, i) => distance(point(points[i]), point(p), { units: 'kilometers' }));
 }
 
-/** Total straight-line route length in km („Luftlinie“). */
-export function routeLength(points: LonLat[]): number {
-	return legLengths(points).reduce((s, d) => s + d, 0);
-}
-
-type Areas = FeatureCollection<Polygon | MultiPolygon, { ags?: string } | null>;
-
-/** AGS of the Gemeinde containing the point, or null. */
-export function gemeindeAt(p: LonLat, gemeinden: Areas): string | null {
-	const pt = point(p);
-	for (const f of gemeinden.features) {
-		if (f.properties?.ags && booleanPointInPolygon(pt, f)) return f.properties.ags;
-	}
-	return null;
-}
-
 /** True if the point lies inside any of the polygons (e.g. the Land boundary). */
 export function inside(
 	p: LonLat,

@@ -98,30 +98,6 @@ export function closes(p: LonLat, spots: readonly Place[], radius: number): Plac
 	return spots.filter((g) => km(p, [g.lon, g.lat]) <= radius);
 }
 
-export interface GroupCount {
-	key: string;
-	label: string;
-	count: number;
-	population: number;
-}
-
-/** Counts and population per group, sorted by label (German collation). */
-export function countBy(
-	spots: readonly Place[],
-	keyOf: (g: Place) => string,
-	labelOf: (g: Place) => string = keyOf
-): GroupCount[] {
-	const m = new Map<string, GroupCount>();
-	for (const g of spots) {
-		const k = keyOf(g);
-		const c = m.get(k) ?? { key: k, label: labelOf(g), count: 0, population: 0 };
-		c.count++;
-		c.population += g.population;
-		m.set(k, c);
-	}
-	return [...m.values()].sort((a, b) => a.label.localeCompare(b.label, 'de'));
-}
-
 /** Share (0…1) of the total population living in the given Gemeinden. */
 export function populationShare(spots: readonly Place[], all: readonly Place[]): number {
 	const total = all.reduce((s, g) => s + g.population, 0);

@@ -122,4 +122,3 @@ export function sniff(text: string, delimiter?: Delimiter): Sniffed {
 }
 
 /** The delimiter alone (see `sniff`). */
-export const sniffDelimiter = (text: string): Delimiter => sniff(normaliseLines(text)).delimiter;

@@ -214,9 +214,6 @@ export const KATASTER_COLUMNS: readonly KatasterColumn[] = [
 	}
 ];
 
-/** Columns a partner file can provide (the rest are derived on import). */
-export const KATASTER_INPUT_COLUMNS = KATASTER_COLUMNS.filter((c) => !c.derived);
-
 /** Years with a stock snapshot (31.12. of each year). */
 export const KATASTER_JAHRE = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
 
@@ -260,31 +257,4 @@ export interface KatasterRow {
 	lage_ungefaehr: boolean;
 	datenstatus: Datenstatus;
 	extra: string | null;
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Problems of one row against the schema, in German (empty = valid). */
-export function validateKatasterRow(row: Record<string, unknown>): string[] {
-	const errors: string[] = [];
-	for (const c of KATASTER_COLUMNS) {
-		const v = row[c.name];
-		if (v === null || v === undefined || v === '') {
-			if (c.required) errors.push(`Spalte „${c.label}“ (${c.name}) fehlt`);
-			continue;
-		}
-		const bad = (why: string) => errors.push(`Spalte „${c.label}“ (${c.name}): ${why}`);
-		if (c.type === 'date' && (typeof v !== 'string' || !ISO.test(v)))
-			bad(`„${String(v)}“ ist kein Datum (JJJJ-MM-TT)`);
-		else if ((c.type === 'float' || c.type === 'int') && typeof v !== 'number')
-			bad(`„${String(v)}“ ist keine Zahl`);
-		else if (c.type === 'bool' && typeof v !== 'boolean') bad(`„${String(v)}“ ist nicht ja/nein`);
-		else if (c.allowed && !c.allowed.includes(String(v)))
-			bad(`„${String(v)}“ ist nicht erlaubt (erlaubt: ${c.allowed.join(', ')})`);
-	}
-	if (typeof row.ags === 'string' && !/^16\d{6}$/.test(row.ags))
-		errors.push(`Spalte „Gemeinde (AGS)“: „${row.ags}“ ist kein Thüringer AGS`);
-	if (typeof row.flaeche_m2 === 'number' && !(row.flaeche_m2 > 0))
-		errors.push('Spalte „Fläche (m²)“ muss größer als 0 sein');
-	return errors;
 }

@@ -266,16 +266,3 @@ function buildBasis(
 		})
 	};
 }
-
-/** Row sources of the seed, for the list of sources (each row names its own). */
-export function rowSources(seed: KpiSeed): string[] {
-	const all = [
-		...seed.targets.map((t) => t.source),
-		...seed.events.map((e) => e.source),
-		...seed.pilots.map((p) => p.source),
-		...seed.ziele.map((z) => z.source),
-		...seed.meilensteine.map((m) => m.source),
-		...seed.fakten.map((f) => f.source)
-	];
-	return [...new Set(all)].sort();
-}

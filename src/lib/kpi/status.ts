@@ -106,15 +106,6 @@ export function seedEventsInYear(
 	return events.filter((e) => counted(e) && !(e.enthalten_in && ids.has(e.enthalten_in)));
 }
 
-export function countSeed(
-	events: readonly EventRow[],
-	kind: string,
-	year: number,
-	stichtag: string
-): number {
-	return seedEventsInYear(events, kind, year, stichtag).reduce((s, e) => s + e.anzahl, 0);
-}
-
 const recordsUpTo = (records: readonly KpiRecord[], stichtag: string) =>
 	records.filter((r) => r.datum <= stichtag);
 

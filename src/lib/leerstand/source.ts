@@ -8,15 +8,6 @@ import {
 } from '$lib/leerstand/queries';
 import { matches, pool } from './pool';
 import { registry } from '$lib/db/registry';
-import { toIpc } from '$lib/store/arrow';
-import {
-	aggregateOfficial,
-	OFFICIAL_TABLE,
-	officialTableData,
-	type OfficialColumns,
-	type OfficialResult,
-	type RawRow
-} from './official';
 
 const ready = new WeakMap<Db, Promise<unknown>>();
 
@@ -85,21 +76,4 @@ export function computeLeerstand(base: LeerstandGemeinde[], f: LeerstandFilter):
 		filter: f,
 		kreisName: f.kreis ? (base.find((g) => g.kreis_ags === f.kreis)?.kreis_name ?? f.kreis) : ''
 	};
-}
-
-/**
- * Imports an official Regionaltabelle (rows as read from the file) into leerstand_amtlich.
- * On any error nothing is replaced. Persisting it (local store) is the caller's business:
- * `store.put(OFFICIAL_TABLE, officialTableData(result), { flag: 'user', source: file })`.
- */
-export async function importOfficial(
-	raw: Db,
-	rows: RawRow[],
-	opts: { file?: string; columns?: Partial<OfficialColumns> } = {}
-): Promise<OfficialResult> {
-	const db = await leerstandDb(raw);
-	const mapping = await db.rows(registry.leerstandMapping);
-	const result = aggregateOfficial(rows, mapping, opts);
-	await db.replaceTable(OFFICIAL_TABLE, toIpc(officialTableData(result)));
-	return result;
 }

@@ -221,3 +221,16 @@ export function valueText(c: Choropleth, row: ChoroplethRow | undefined, withUni
 	const text = (c.format ?? defaultFormat)(v);
 	return withUnit && c.unit ? `${text} ${c.unit}` : text;
 }
+
+/** Legend entries and colour per feature of a choropleth; `total` counts a level's features. */
+export function choroplethStyle(
+	c: Choropleth | null,
+	total?: (level: Choropleth['level']) => number
+): { legend: LegendItem[]; colors: Map<string, string> } {
+	if (!c) return { legend: [], colors: new Map() };
+	const classified = classify(c.rows, c.classification, c.scheme);
+	return {
+		legend: [...legendItems(c, classified), ...(total ? outsideItem(c, total(c.level)) : [])],
+		colors: colorsById(c, classified)
+	};
+}

@@ -19,12 +19,15 @@ export interface SetOptions {
 
 /**
  * A view's state in the URL, so that views can be mailed and reloaded. `value` follows the address
- * (links, back/forward); `set` navigates with focus and scroll kept. Prerendered pages cannot read the
- * query: until mounted, `value` is the default state and `ready` is false. Construct during component
- * initialisation (it uses onMount).
+ * (links, back/forward); `set` navigates with focus and scroll kept, and `value` shows the new state
+ * at once (a second change before the navigation has finished builds on the first). Prerendered
+ * pages cannot read the query: until mounted, `value` is the default state and `ready` is false.
+ * Construct during component initialisation (it uses onMount).
  */
 export class UrlState<T> {
 	#mounted = $state(false);
+	/** the state last asked for, until its navigation has finished (so quick changes build on it) */
+	#pending = $state.raw<{ value: T } | null>(null);
 	readonly #codec: UrlCodec<T>;
 	readonly #path: string;
 	readonly defaults: T;
@@ -45,7 +48,7 @@ export class UrlState<T> {
 
 	/** The current state (the defaults until mounted). */
 	get value(): T {
-		return this.#value;
+		return this.#pending ? this.#pending.value : this.#value;
 	}
 
 	get ready(): boolean {
@@ -60,12 +63,18 @@ export class UrlState<T> {
 	}
 
 	/** Shows a changed state: replaces the history entry unless `push`; focus and scroll stay. */
-	set(next: T, options: SetOptions = {}): Promise<void> {
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolved by the caller
-		return goto(this.href(next), {
-			replaceState: !options.push,
-			keepFocus: true,
-			noScroll: true
-		});
+	async set(next: T, options: SetOptions = {}): Promise<void> {
+		const mark = { value: next };
+		this.#pending = mark;
+		try {
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolved by the caller
+			await goto(this.href(next), {
+				replaceState: !options.push,
+				keepFocus: true,
+				noScroll: true
+			});
+		} finally {
+			if (this.#pending === mark) this.#pending = null;
+		}
 	}
 }

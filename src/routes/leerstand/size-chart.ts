@@ -1,3 +1,4 @@
+import { scaleBand } from 'd3';
 import type { LeerstandGemeinde } from '$lib/leerstand/queries';
 import { SIZE_CLASSES } from '$lib/domain/size-class';
 
@@ -33,3 +34,10 @@ export function dotLabels(dots: LeerstandGemeinde[], y: (v: number) => number) {
 	}
 	return out;
 }
+
+/** one band per size class, smallest towns first */
+export const classBand = (from: number, to: number) =>
+	scaleBand<string>()
+		.domain(SIZE_CLASSES.map((c) => c.key))
+		.range([from, to])
+		.padding(0.25);

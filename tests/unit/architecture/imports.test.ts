@@ -121,3 +121,48 @@ describe('folders of src/lib', () => {
 		).toEqual([['a', 'b']]);
 	});
 });
+
+describe('the code base as a newcomer reads it', () => {
+	const svelte = [...files(resolve('src/lib')), ...files(resolve('src/routes'))].filter((f) =>
+		f.endsWith('.svelte')
+	);
+
+	it('keeps every component at most 200 lines', () => {
+		const long = svelte
+			.map(
+				(f) => [relative(resolve('.'), f), readFileSync(f, 'utf8').split('\n').length - 1] as const
+			)
+			.filter(([, n]) => n > 200)
+			.map(([f, n]) => `${f}: ${n}`);
+		expect(svelte.length).toBeGreaterThan(50);
+		expect(long).toEqual([]);
+	});
+
+	it('keeps view state in the URL through UrlState only (no hand-written history calls)', () => {
+		const hand = [...files(resolve('src/lib')), ...files(resolve('src/routes'))]
+			.filter((f) => !f.endsWith('state.svelte.ts'))
+			.filter((f) =>
+				/\breplaceState\b|history\.(replace|push)State|\bpushState\b/.test(readFileSync(f, 'utf8'))
+			)
+			.map((f) => relative(resolve('.'), f));
+		expect(hand).toEqual([]);
+	});
+});
+
+describe('src holds no code only the tests use', () => {
+	it('every exported function, class and constant of src/lib is used by the app or a script', () => {
+		const app = [...files(resolve('src')), ...files(resolve('scripts'))];
+		const text = new Map(app.map((f) => [f, readFileSync(f, 'utf8')]));
+		const unused: string[] = [];
+		for (const f of files(resolve('src/lib')).filter((f) => f.endsWith('.ts'))) {
+			const own = text.get(f)!;
+			for (const [, name] of own.matchAll(/^export (?:async )?(?:function|const|class) (\w+)/gm)) {
+				const word = new RegExp(`\\b${name}\\b`);
+				const elsewhere = [...text].some(([g, t]) => g !== f && word.test(t));
+				if (!elsewhere && own.split(word).length < 3)
+					unused.push(`${relative(resolve('.'), f)}: ${name}`);
+			}
+		}
+		expect(unused).toEqual([]);
+	});
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/lib/ingest/decode';
-import { sniffDelimiter } from '../../../src/lib/ingest/sniff';
+import { normaliseLines, sniff } from '../../../src/lib/ingest/sniff';
+
+const sniffDelimiter = (text: string) => sniff(normaliseLines(text)).delimiter;
 import { parseCsv } from '../../../src/lib/ingest/parse';
 import { analyseCsv } from '../../../src/lib/ingest/importer';
 import {

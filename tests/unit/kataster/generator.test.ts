@@ -10,7 +10,8 @@ import {
 	readInputs,
 	sha256
 } from '../../../scripts/data/kataster';
-import { KATASTER_COLUMNS, validateKatasterRow } from '../../../src/lib/kataster/schema';
+import { KATASTER_COLUMNS } from '../../../src/lib/kataster/schema';
+import { validateKatasterRow } from './validate';
 
 const inputs = readInputs(join(process.cwd(), 'data'));
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { gemeindeAt, legLengths, routeLength, type LonLat } from '../../../src/lib/geo';
+import { booleanPointInPolygon, point } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { legLengths, type LonLat } from '../../../src/lib/geo';
 import { fold, stationsToIcs } from '../../../src/routes/klima/ics';
 import { parsePlan, toGeoJson } from '../../../src/routes/klima/geojson';
 import { timelineAt } from '../../../src/routes/klima/timeline';
@@ -12,6 +14,16 @@ import { dataset } from '../../e2e/data';
 const geo = (f: string) => JSON.parse(readFileSync(join(process.cwd(), 'data', f), 'utf8'));
 const land = geo('geo_land.geojson');
 const stationen = dataset<Station>('stationen');
+
+/** AGS of the Gemeinde containing the point, or null. */
+function gemeindeAt(
+	p: LonLat,
+	gemeinden: FeatureCollection<Polygon | MultiPolygon, { ags?: string } | null>
+): string | null {
+	const f = gemeinden.features.find((f) => f.properties?.ags && booleanPointInPolygon(point(p), f));
+	return f?.properties?.ags ?? null;
+}
+const routeLength = (pts: LonLat[]) => legLengths(pts).reduce((s, d) => s + d, 0);
 
 function haversine([lon1, lat1]: LonLat, [lon2, lat2]: LonLat) {
 	const R = 6371.0088; // turf's mean earth radius

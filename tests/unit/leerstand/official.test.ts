@@ -3,16 +3,35 @@ import { registry } from '../../../src/lib/db/registry';
 import { NO_FILTER } from '../../../src/lib/leerstand/queries';
 import {
 	aggregateOfficial,
+	OFFICIAL_TABLE,
+	officialTableData,
 	OfficialImportError,
-	parseCount
+	parseCount,
+	type OfficialColumns,
+	type OfficialResult,
+	type RawRow
 } from '../../../src/lib/leerstand/official';
-import {
-	computeLeerstand,
-	importOfficial,
-	leerstandDb,
-	loadBase
-} from '../../../src/lib/leerstand/source';
+import { computeLeerstand, leerstandDb, loadBase } from '../../../src/lib/leerstand/source';
+import type { Db } from '../../../src/lib/db/types';
+import { toIpc } from '../../../src/lib/store/arrow';
 import { testDb } from '../db/helpers';
+
+/**
+ * Imports an official Regionaltabelle (rows as read from the file) into leerstand_amtlich.
+ * On any error nothing is replaced. Persisting it (local store) is the caller's business:
+ * `store.put(OFFICIAL_TABLE, officialTableData(result), { flag: 'user', source: file })`.
+ */
+async function importOfficial(
+	raw: Db,
+	rows: RawRow[],
+	opts: { file?: string; columns?: Partial<OfficialColumns> } = {}
+): Promise<OfficialResult> {
+	const db = await leerstandDb(raw);
+	const mapping = await db.rows(registry.leerstandMapping);
+	const result = aggregateOfficial(rows, mapping, opts);
+	await db.replaceTable(OFFICIAL_TABLE, toIpc(officialTableData(result)));
+	return result;
+}
 
 async function mapping() {
 	const db = await leerstandDb(await testDb());

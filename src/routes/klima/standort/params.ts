@@ -2,8 +2,6 @@ import type { UrlCodec } from '$lib/url/state.svelte';
 import { SIZE_CLASSES, SIZE_GROUPS } from '$lib/domain/size-class';
 
 export type Ebene = 'luecken' | 'hitze' | 'orte' | 'dichte' | 'leerstand' | 'groesse';
-/** layers drawn as 1 km cells (no Gemeinde fill) */
-export const ZELLEN_EBENEN: readonly Ebene[] = ['luecken', 'hitze'];
 
 export interface StandortParams {
 	open: boolean;
