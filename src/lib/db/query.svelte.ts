@@ -1,20 +1,24 @@
 import { getDb, type Db } from './index';
 
-/** Reactive holder for one query's result: `rows` is replaced, never mutated. */
-export class QueryResult<Row> {
-	rows = $state.raw<Row[] | undefined>(undefined);
+/**
+ * Reactive holder for what one or more queries give a component: `value` is replaced, never mutated.
+ * A newer `run` supersedes an older one (its late answer is dropped). Start it in an `$effect` so that
+ * it runs again when a prop it reads changes.
+ */
+export class QueryValue<T> {
+	value = $state.raw<T | undefined>(undefined);
 	error = $state.raw<unknown>(undefined);
 	loading = $state(false);
 	#seq = 0;
 
-	/** Runs `fn` against the app's DuckDB; a newer run supersedes an older one. */
-	async run(fn: (db: Db) => Promise<Row[]>): Promise<void> {
+	/** Runs `fn` against the app's DuckDB. */
+	async run(fn: (db: Db) => Promise<T>): Promise<void> {
 		const seq = ++this.#seq;
 		this.loading = true;
 		try {
-			const rows = await fn(await getDb());
+			const value = await fn(await getDb());
 			if (seq !== this.#seq) return;
-			this.rows = rows;
+			this.value = value;
 			this.error = undefined;
 		} catch (e) {
 			if (seq !== this.#seq) return;
@@ -23,5 +27,12 @@ export class QueryResult<Row> {
 		} finally {
 			if (seq === this.#seq) this.loading = false;
 		}
+	}
+}
+
+/** One query's rows. */
+export class QueryResult<Row> extends QueryValue<Row[]> {
+	get rows(): Row[] | undefined {
+		return this.value;
 	}
 }
