@@ -1,6 +1,6 @@
 import { datasetMeta } from '$lib/data/files';
 import { downloadBlob } from '$lib/export/download';
-import { todayIso } from '$lib/format';
+import { compareDe, todayIso } from '$lib/format';
 import { knownTargets } from '$lib/ingest/targets';
 import {
 	datenstandFileName,
@@ -58,7 +58,7 @@ export class PublishState {
 		if (names.has(KATASTER_TABLE)) names.delete(KATASTER_COUNTS_TABLE);
 		return [...names]
 			.map((name) => ({ name, title: tableTitle(name), layer: this.s.layer(name) }))
-			.sort((a, b) => a.title.localeCompare(b.title, 'de'));
+			.sort((a, b) => compareDe(a.title, b.title));
 	});
 
 	/** What goes out: the Kataster only as counts per Gemeinde unless object data is chosen. */

@@ -142,7 +142,9 @@ describe('the code base as a newcomer reads it', () => {
 		const hand = [...files(resolve('src/lib')), ...files(resolve('src/routes'))]
 			.filter((f) => !f.endsWith('state.svelte.ts'))
 			.filter((f) =>
-				/\breplaceState\b|history\.(replace|push)State|\bpushState\b/.test(readFileSync(f, 'utf8'))
+				/\breplaceState\b|history\.(replace|push)State|\bpushState\b|\bgoto\(\s*`/.test(
+					readFileSync(f, 'utf8')
+				)
 			)
 			.map((f) => relative(resolve('.'), f));
 		expect(hand).toEqual([]);

@@ -3,7 +3,7 @@ import type { LeerstandFilter, LeerstandGemeinde } from '$lib/leerstand/queries'
 import type { OrtskernRow } from '$lib/innenstadt/queries';
 import { loadOrtskern } from '$lib/innenstadt/source';
 import { matches } from '$lib/leerstand/pool';
-import { defaultInnenstadt, innenstadtQuery, parseInnenstadt, type InnenstadtView } from './url';
+import { defaultInnenstadt, type InnenstadtView } from './url';
 
 export type { InnenstadtView } from './url';
 
@@ -28,8 +28,9 @@ export class InnenstadtState {
 			this.rows?.find((g) => g.kern_quote !== null)
 	);
 
-	fromUrl(params: URLSearchParams) {
-		this.view = parseInnenstadt(params);
+	/** Takes the view from the URL (first load, back/forward) and loads if the radius changed. */
+	show(view: InnenstadtView) {
+		this.view = view;
 		if (this.view.radius !== this.#radius) {
 			this.#radius = this.view.radius;
 			void this.load(this.view.radius);
@@ -61,11 +62,9 @@ export class InnenstadtState {
 		}
 	}
 
-	query(patch: Partial<Omit<InnenstadtView, 'filter'>> & { filter?: Partial<LeerstandFilter> }) {
-		return innenstadtQuery({
-			...this.view,
-			...patch,
-			filter: { ...this.view.filter, ...patch.filter }
-		});
+	patched(
+		patch: Partial<Omit<InnenstadtView, 'filter'>> & { filter?: Partial<LeerstandFilter> }
+	): InnenstadtView {
+		return { ...this.view, ...patch, filter: { ...this.view.filter, ...patch.filter } };
 	}
 }

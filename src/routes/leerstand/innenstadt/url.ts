@@ -1,4 +1,5 @@
 import type { LeerstandFilter } from '$lib/leerstand/queries';
+import type { UrlCodec } from '$lib/url/state.svelte';
 import { RADIUS_DEFAULT } from '$lib/innenstadt/queries';
 import { parseRadius } from '$lib/innenstadt/source';
 import { defaultView, parseView, viewQuery } from '$lib/leerstand/filters';
@@ -23,3 +24,8 @@ export function innenstadtQuery(v: InnenstadtView): string {
 }
 
 export const defaultInnenstadt = (): InnenstadtView => parseInnenstadt(new URLSearchParams());
+
+export const innenstadtUrl: UrlCodec<InnenstadtView> = {
+	parse: parseInnenstadt,
+	write: (v) => new URLSearchParams(innenstadtQuery(v))
+};
