@@ -23,6 +23,7 @@ import { lighthouse } from './lighthouse.ts';
 import { ROUTES, wireBytes } from './wire.ts';
 import { KATASTER_CLICKS } from '../../src/lib/bench/changes.ts';
 import { standortChromium, standortNode } from './standort.ts';
+import { innenstadtBrowser } from './innenstadt-browser.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -342,6 +343,18 @@ if (args.only === 'wire') {
 	process.exit(0);
 }
 
+if (args.only === 'innenstadt') {
+	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	try {
+		console.log(JSON.stringify(await innenstadtBrowser(browser, BASE), null, 1));
+	} finally {
+		await browser.close();
+		server?.close();
+	}
+	process.exit(0);
+}
+
 if (args.only === 'lighthouse') {
 	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
 	try {
@@ -502,6 +515,8 @@ try {
 	console.log('kataster:', JSON.stringify(results.kataster, null, 1));
 	results.standort = { node: standortNode(), chromium: await standortChromium(browser) };
 	console.log('standort:', JSON.stringify(results.standort));
+	results.innenstadt = await innenstadtBrowser(browser, BASE);
+	console.log('innenstadt:', JSON.stringify(results.innenstadt));
 } finally {
 	await browser.close();
 	server.close();

@@ -133,6 +133,14 @@ test('Innenstadt: Kleinstadt filter → the top town and both rates equal the No
 			Math.abs(c.gx * 100 + 50 - o.x_3035) <= 3000 && Math.abs(c.gy * 100 + 50 - o.y_3035) <= 3000
 	).length;
 	await expect(karte).toHaveAttribute('data-grid-cells', String(near));
+
+	// a new radius repaints the town map without a reload
+	await page.getByTestId('radius').fill('1000');
+	await expect(page.locator('html[data-innenstadt="ready-1000"]')).toHaveCount(1, {
+		timeout: 60_000
+	});
+	await expect(karte).toHaveAttribute('data-grid-painted', 'true', { timeout: 60_000 });
+	await expect(karte).toContainText('Kern: 1.000 m um die Ortsmitte');
 });
 
 test('town profile: the Ortskern section shows the same figures as the Node computation, and the Kreis LEQ', async ({

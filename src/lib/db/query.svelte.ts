@@ -2,8 +2,9 @@ import { getDb, type Db } from './index';
 
 /**
  * Reactive holder for what one or more queries give a component: `value` is replaced, never mutated.
- * A newer `run` supersedes an older one (its late answer is dropped). Start it in an `$effect` so that
- * it runs again when a prop it reads changes.
+ * A newer `run` supersedes an older one (its late answer is dropped). Start it in an `$effect` and read
+ * the props the query needs before calling `run` (`fn` runs after an await, where reads are not tracked):
+ * `$effect(() => { const key = ags; q.run((db) => db.rows(registry.x, [key])); })`.
  */
 export class QueryValue<T> {
 	value = $state.raw<T | undefined>(undefined);

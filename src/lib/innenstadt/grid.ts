@@ -48,7 +48,7 @@ export function cellFeatures(cells: OrtskernZelle[]): GeoJSON.FeatureCollection<
 					: null;
 			return {
 				type: 'Feature',
-				properties: { q, w: c.wohnungen, l: c.leer, kern: c.kern },
+				properties: { q, w: c.wohnungen, l: c.leer },
 				geometry: { type: 'Polygon', coordinates: [ring] }
 			};
 		})

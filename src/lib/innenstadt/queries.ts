@@ -44,7 +44,8 @@ export interface OrtskernZelle {
 	gy: number;
 	wohnungen: number | null;
 	leer: number | null;
-	kern: boolean;
+	/** metres from the Ortsmitte for the Gemeinde's own cells, null for its neighbours' */
+	abstand_m: number | null;
 }
 
 export interface KreisAmtlich {
@@ -156,16 +157,20 @@ export const innenstadtQueries = {
 		['gemeinden', 'ortsmitte', 'wohnungen_amtlich'],
 		`WITH ${BANDS}, ${FIGURES}`
 	),
-	/** The cells of one Gemeinde and its surroundings (±$3 m around the Ortsmitte) for the map. */
-	ortskernZellen: sql<OrtskernZelle, [string, number, number]>(
+	/**
+	 * The cells of one Gemeinde and its surroundings (±$2 m around the Ortsmitte) for the map — the same
+	 * at every radius; the distance of the Gemeinde's own cells from its Ortsmitte (null for others).
+	 */
+	ortskernZellen: sql<OrtskernZelle, [string, number]>(
 		['ortsmitte', 'zensus_100m'],
 		`SELECT c.gx, c.gy, c.wohnungen, c.leer,
-		        c.ags = o.ags AND (c.gx * 100 + 50 - o.x_3035) ^ 2 + (c.gy * 100 + 50 - o.y_3035) ^ 2
-		          <= $2::DOUBLE ^ 2 AS kern
+		        CASE WHEN c.ags = o.ags
+		             THEN sqrt((c.gx * 100 + 50 - o.x_3035) ^ 2 + (c.gy * 100 + 50 - o.y_3035) ^ 2)
+		        END AS abstand_m
 		   FROM zensus_100m c, ortsmitte o
 		  WHERE o.ags = $1
-		    AND c.gx * 100 + 50 BETWEEN o.x_3035 - $3::DOUBLE AND o.x_3035 + $3::DOUBLE
-		    AND c.gy * 100 + 50 BETWEEN o.y_3035 - $3::DOUBLE AND o.y_3035 + $3::DOUBLE
+		    AND c.gx * 100 + 50 BETWEEN o.x_3035 - $2::DOUBLE AND o.x_3035 + $2::DOUBLE
+		    AND c.gy * 100 + 50 BETWEEN o.y_3035 - $2::DOUBLE AND o.y_3035 + $2::DOUBLE
 		  ORDER BY c.gy, c.gx`
 	),
 	/** Official Kreis figures beside the grid estimate summed to the Kreis. */

@@ -14,6 +14,8 @@ export class InnenstadtState {
 	error = $state.raw<unknown>();
 	loading = $state(false);
 	repaintMs = $state<number | null>(null);
+	/** of which the query in DuckDB (incl. the round trip to its worker) */
+	queryMs = $state<number | null>(null);
 	#seq = 0;
 	#radius = -1;
 
@@ -44,6 +46,7 @@ export class InnenstadtState {
 		try {
 			const rows = await loadOrtskern(await getDb(), r);
 			if (seq !== this.#seq) return;
+			this.queryMs = Math.round(performance.now() - t0);
 			this.alle = rows;
 			this.error = undefined;
 			requestAnimationFrame(() =>

@@ -1,0 +1,122 @@
+/**
+ * The Ortskern view in Chromium (issue #20): radius slider → ranking repainted and town map's 100 m grid
+ * drawn (ms from the change to each), and main-thread long tasks (> 50 ms) while the grid map is
+ * dragged at town zoom. Part of `npm run bench`, or alone: `npm run bench -- --only innenstadt`.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+const RADII = [300, 600, 900, 1200, 1500, 400, 700, 1000, 1300, 500];
+
+const q = (xs: number[], p: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+};
+const stats = (xs: number[]) => ({
+	median: Math.round(q(xs, 0.5) * 10) / 10,
+	p95: Math.round(q(xs, 0.95) * 10) / 10,
+	max: Math.round(Math.max(...xs) * 10) / 10,
+	n: xs.length
+});
+
+const PAINTED = '[data-testid="ortskern-karte"][data-grid-painted="true"]';
+
+async function ready(page: Page, radius: number, withMap: boolean) {
+	await page.waitForFunction(
+		([r, sel, map]) =>
+			document.documentElement.dataset.innenstadt === `ready-${r}` &&
+			(!map || !!document.querySelector(sel)),
+		[radius, PAINTED, withMap] as const,
+		{ timeout: 90_000, polling: 50 }
+	);
+}
+
+async function radiusChanges(page: Page, withMap: boolean, rounds: number) {
+	const ranking: number[] = [];
+	const map: number[] = [];
+	for (let i = 0; i < rounds; i++)
+		for (const r of RADII) {
+			const t = (await page.evaluate(`(${CHANGE})(${r}, ${withMap})`)) as {
+				ranking: number | null;
+				map: number | null;
+			};
+			if (t.ranking !== null) ranking.push(t.ranking);
+			if (t.map !== null) map.push(t.map);
+			await page.waitForTimeout(150);
+		}
+	return { ranking, map };
+}
+
+/** One radius change in the page: ms until the ranking is drawn and until the grid map is painted. */
+const CHANGE = `async (r, withMap) => {
+	const input = document.querySelector('[data-testid="radius"]');
+	const t0 = performance.now();
+	input.value = String(r);
+	input.dispatchEvent(new Event('input', { bubbles: true }));
+	input.dispatchEvent(new Event('change', { bubbles: true }));
+	let ranking = null;
+	for (;;) {
+		await new Promise((res) => requestAnimationFrame(res));
+		const t = performance.now() - t0;
+		if (ranking === null && document.documentElement.dataset.innenstadt === 'ready-' + r) ranking = t;
+		if (ranking !== null && !withMap) return { ranking, map: null };
+		if (ranking !== null && document.querySelector('${PAINTED}')) return { ranking, map: t };
+		if (t > 30000) return { ranking, map: null };
+	}
+}`;
+
+export async function innenstadtBrowser(browser: Browser, base: string, rounds = 2) {
+	const ctx = await browser.newContext({
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		viewport: { width: 1400, height: 900 }
+	});
+	const page = await ctx.newPage();
+	try {
+		// the map switched off (bench-only ?ohnekarte): what the ranking costs without software WebGL
+		await page.goto(`${base}/leerstand/innenstadt?ohnekarte`);
+		await ready(page, 500, false);
+		const bare = await radiusChanges(page, false, rounds);
+		await page.goto(`${base}/leerstand/innenstadt`);
+		await ready(page, 500, true);
+		const { ranking, map } = await radiusChanges(page, true, rounds);
+
+		// drag the town map (100 m grid) for ~2 s and record long tasks on the main thread
+		await page.evaluate(() => {
+			const w = window as unknown as { __longTasks: number[] };
+			w.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+			}).observe({ type: 'longtask' });
+		});
+		const canvas = page.locator('[data-testid="ortskern-karte"] canvas').first();
+		await canvas.scrollIntoViewIfNeeded();
+		const box = (await canvas.boundingBox())!;
+		const cx = box.x + box.width / 2;
+		const cy = box.y + box.height / 2;
+		const t0 = Date.now();
+		for (let pass = 0; pass < 4; pass++) {
+			await page.mouse.move(cx, cy);
+			await page.mouse.down();
+			const dir = pass % 2 ? -1 : 1;
+			for (let s = 1; s <= 30; s++) await page.mouse.move(cx + dir * s * 6, cy + dir * s * 3);
+			await page.mouse.up();
+		}
+		const panMs = Date.now() - t0;
+		await page.waitForTimeout(500);
+		const longTasks = (await page.evaluate('window.__longTasks')) as number[];
+		return {
+			radius_changes: ranking.length,
+			ranking_ohne_karte_ms: stats(bare.ranking),
+			ranking_ms: stats(ranking),
+			map_ms: stats(map),
+			pan: {
+				ms: panMs,
+				long_tasks: longTasks.length,
+				longest_ms: Math.round(Math.max(0, ...longTasks)),
+				over_50ms: longTasks.filter((d) => d > 50).length
+			}
+		};
+	} finally {
+		await ctx.close();
+	}
+}
