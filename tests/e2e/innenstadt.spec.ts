@@ -216,3 +216,38 @@ test('/leerstand: the official Kreis figures lead beside the estimate; Thüringe
 	await expect(page).toHaveURL(new RegExp(`kreis=${top.kreis_ags}`));
 	expect(norm(await row.locator('th').innerText())).toBe(top.name);
 });
+
+test('/leerstand map: zoomed into a town, the 100 m grid of the visible window is drawn with its legend', async ({
+	page
+}) => {
+	await page.goto('/leerstand');
+	const section = page.getByTestId('leerstand-karte');
+	await expect(section.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 90_000 });
+	const grid = page.getByTestId('gitter100');
+	await expect(grid).toContainText('Ab Zoomstufe 12');
+	const p = dataset<{ ags: string; lon: number; lat: number }>('ortsmitte').find(
+		(o) => o.ags === gemeinden.find((g) => g.name === 'Pößneck')!.ags
+	)!;
+	await page.evaluate(
+		([lon, lat]) =>
+			(window as unknown as { __atlasMap: { jumpTo(o: object): void } }).__atlasMap.jumpTo({
+				center: [lon, lat],
+				zoom: 13
+			}),
+		[p.lon, p.lat]
+	);
+	await expect(grid).toHaveAttribute('data-zellen', /\d+/, { timeout: 60_000 });
+	const [gx0, gx1, gy0, gy1] = (await grid.getAttribute('data-fenster'))!.split(',').map(Number);
+	const inWindow = cells.filter((c) => c.gx >= gx0 && c.gx <= gx1 && c.gy >= gy0 && c.gy <= gy1);
+	// the window holds Pößneck's centre and is drawn in full
+	const o = mitte.get(p.ags)!;
+	expect(Math.floor(o.x_3035 / 100)).toBeGreaterThan(gx0);
+	expect(Math.floor(o.y_3035 / 100)).toBeLessThan(gy1);
+	await expect(grid).toHaveAttribute('data-zellen', String(Math.min(inWindow.length, 20_000)));
+	await expect(grid.getByLabel('Legende Gitterkarte')).toContainText(
+		'Kern: 500 m um die Ortsmitte'
+	);
+	await expect(grid).toContainText(
+		`${inWindow.length.toLocaleString('de-DE')} Zellen im Ausschnitt`
+	);
+});

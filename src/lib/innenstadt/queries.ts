@@ -173,6 +173,21 @@ export const innenstadtQueries = {
 		    AND c.gy * 100 + 50 BETWEEN o.y_3035 - $2::DOUBLE AND o.y_3035 + $2::DOUBLE
 		  ORDER BY c.gy, c.gx`
 	),
+	/** The 100 m cells in a window of cell indices (gx $1…$2, gy $3…$4), at most $5 of them, for the state map. */
+	gitterAusschnitt: sql<OrtskernZelle, [number, number, number, number, number]>(
+		['zensus_100m'],
+		`SELECT gx, gy, wohnungen, leer, NULL::DOUBLE AS abstand_m
+		   FROM zensus_100m
+		  WHERE gx BETWEEN CAST($1 AS INTEGER) AND CAST($2 AS INTEGER)
+		    AND gy BETWEEN CAST($3 AS INTEGER) AND CAST($4 AS INTEGER)
+		  ORDER BY gy, gx
+		  LIMIT CAST($5 AS INTEGER)`
+	),
+	/** Every Ortsmitte (for the core circles on the state map). */
+	ortsmitten: sql<{ ags: string; name: string; lon: number; lat: number }>(
+		['ortsmitte'],
+		`SELECT ags, name, lon, lat FROM ortsmitte ORDER BY ags`
+	),
 	/** Official Kreis figures beside the grid estimate summed to the Kreis. */
 	kreiseAmtlich: sql<KreisAmtlich>(
 		['zensus_kreise_amtlich', 'leerstand_schaetzung'],

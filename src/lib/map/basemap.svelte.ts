@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 
 /** The one online basemap the app may use (opt-in; its host is allowed in the CSP in svelte.config.js). */
 export const BASEMAP = {
@@ -36,7 +36,11 @@ class BasemapChoice {
 
 export const basemap = new BasemapChoice();
 
-export function applyBasemap(map: MapLibreMap, on: boolean): void {
+/**
+ * The optional online basemap and the opacity of the area colours (lighter over the basemap, and from
+ * `fadeFrom` on — where a detail layer such as the 100 m grid takes over — to a fifth).
+ */
+export function applyBasemap(map: MapLibreMap, on: boolean, fadeFrom: number | null = null): void {
 	const has = !!map.getLayer('basemap');
 	if (on && !has) {
 		map.addSource('basemap', {
@@ -51,12 +55,22 @@ export function applyBasemap(map: MapLibreMap, on: boolean): void {
 		map.removeLayer('basemap');
 		map.removeSource('basemap');
 	}
-	map.setPaintProperty('gemeinden-fill', 'fill-opacity', on ? 0.55 : 1);
+	const area = on ? 0.55 : 1;
+	const opacity: ExpressionSpecification | number =
+		fadeFrom === null ? area : ['step', ['zoom'], area, fadeFrom, area / 5];
+	map.setPaintProperty('gemeinden-fill', 'fill-opacity', opacity);
 	map.setPaintProperty('land-fill', 'fill-opacity', on ? 0 : 1);
-	map.setPaintProperty('kreise-fill', 'fill-opacity', [
-		'case',
-		['to-boolean', ['feature-state', 'fill']],
-		on ? 0.55 : 1,
-		0
-	]);
+	map.setPaintProperty(
+		'kreise-fill',
+		'fill-opacity',
+		fadeFrom === null
+			? ['case', ['to-boolean', ['feature-state', 'fill']], area, 0]
+			: [
+					'step',
+					['zoom'],
+					['case', ['to-boolean', ['feature-state', 'fill']], area, 0],
+					fadeFrom,
+					['case', ['to-boolean', ['feature-state', 'fill']], area / 5, 0]
+				]
+	);
 }

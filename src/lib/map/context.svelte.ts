@@ -7,6 +7,8 @@ const KEY = Symbol('atlas-map');
 export class MapContext {
 	map = $state.raw<MapLibreMap | undefined>(undefined);
 	ready = $state(false);
+	/** a detail layer (the 100 m grid) asks the area colours to step back from this zoom on */
+	fadeFillsFrom = $state<number | null>(null);
 }
 
 export function setMapContext(ctx: MapContext): MapContext {

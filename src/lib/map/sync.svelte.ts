@@ -35,7 +35,7 @@ export function syncMap(ctx: MapContext, s: MapState): void {
 	});
 
 	$effect(() => {
-		if (ctx.ready && ctx.map) applyBasemap(ctx.map, basemap.enabled);
+		if (ctx.ready && ctx.map) applyBasemap(ctx.map, basemap.enabled, ctx.fadeFillsFrom);
 	});
 
 	let lastSelected: string | undefined;

@@ -5,6 +5,7 @@ import { exportTitle } from '$lib/export/context';
 import { fmtPct } from '$lib/format';
 import { ESTIMATE_LABEL, OFFICIAL_LABEL, type LeerstandView } from '$lib/leerstand/filters';
 import type { LeerstandData } from '$lib/leerstand/source';
+import { GITTER_ZOOM } from './gitter100';
 import { classify, legendItems, type Choropleth, type Classification } from '$lib/map/choropleth';
 
 const BREAKS = [5, 7.5, 10, 12.5, 15];
@@ -65,7 +66,8 @@ export const gridPaint: CircleLayerSpecification['paint'] = {
 		...BREAKS.flatMap((b, i) => [b, colors[i + 1]])
 	],
 	'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 6, 1.6, 8, 3.5, 10, 7, 12, 22],
-	'circle-opacity': 0.85,
+	// from the zoom of the 100 m grid on, the 1 km points give way to it
+	'circle-opacity': ['step', ['zoom'], 0.85, GITTER_ZOOM, 0],
 	'circle-stroke-width': 0
 };
 

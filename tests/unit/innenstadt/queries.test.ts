@@ -229,3 +229,38 @@ describe.skipIf(!existsSync(RAW))('official figures equal the raw Zensus files',
 		}
 	});
 });
+
+describe('100 m grid on the state map', () => {
+	it('registry.gitterAusschnitt returns exactly the cells of the window (and no more than asked)', async () => {
+		const db = await testDb();
+		const o = mitte.get(agsOf('Pößneck'))!;
+		const gx = Math.floor((o.x_3035 as number) / 100);
+		const gy = Math.floor((o.y_3035 as number) / 100);
+		const w = [gx - 40, gx + 40, gy - 25, gy + 25] as const;
+		const inWindow = cells.filter(
+			(c) =>
+				(c.gx as number) >= w[0] &&
+				(c.gx as number) <= w[1] &&
+				(c.gy as number) >= w[2] &&
+				(c.gy as number) <= w[3]
+		);
+		const rows = await db.rows(registry.gitterAusschnitt, [...w, 20_000]);
+		expect(inWindow.length).toBeGreaterThan(100);
+		expect(rows.map((r) => `${r.gx}/${r.gy}`).sort()).toEqual(
+			inWindow.map((c) => `${c.gx}/${c.gy}`).sort()
+		);
+		const sum = (xs: Rec[], k: string) =>
+			xs.reduce((s, x) => s + ((x[k] as number | null) ?? 0), 0);
+		expect(sum(rows as unknown as Rec[], 'leer')).toBe(sum(inWindow, 'leer'));
+		expect(await db.rows(registry.gitterAusschnitt, [...w, 10])).toHaveLength(10);
+	});
+
+	it('registry.ortsmitten: one point per Gemeinde', async () => {
+		const db = await testDb();
+		const rows = await db.rows(registry.ortsmitten);
+		expect(rows).toHaveLength(mitte.size);
+		expect(rows.find((r) => r.ags === agsOf('Pößneck'))?.lon).toBe(
+			mitte.get(agsOf('Pößneck'))!.lon
+		);
+	});
+});
