@@ -3,7 +3,7 @@
  * drawn (ms from the change to each), and main-thread long tasks (> 50 ms) while the grid map is
  * dragged at town zoom. Part of `npm run bench`, or alone: `npm run bench -- --only innenstadt`.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 const RADII = [300, 600, 900, 1200, 1500, 400, 700, 1000, 1300, 500];
 
@@ -64,6 +64,38 @@ const CHANGE = `async (r, withMap) => {
 	}
 }`;
 
+/** Four drags across the map's canvas (120 mouse steps); long tasks seen meanwhile. */
+async function pan(page: Page, canvas: Locator) {
+	await page.evaluate(() => {
+		const w = window as unknown as { __longTasks: number[] };
+		w.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+		}).observe({ type: 'longtask' });
+	});
+	await canvas.scrollIntoViewIfNeeded();
+	const box = (await canvas.boundingBox())!;
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	const t0 = Date.now();
+	for (let pass = 0; pass < 4; pass++) {
+		await page.mouse.move(cx, cy);
+		await page.mouse.down();
+		const dir = pass % 2 ? -1 : 1;
+		for (let s = 1; s <= 30; s++) await page.mouse.move(cx + dir * s * 6, cy + dir * s * 3);
+		await page.mouse.up();
+	}
+	const ms = Date.now() - t0;
+	await page.waitForTimeout(500);
+	const longTasks = (await page.evaluate('window.__longTasks')) as number[];
+	return {
+		ms,
+		long_tasks: longTasks.length,
+		longest_ms: Math.round(Math.max(0, ...longTasks)),
+		over_50ms: longTasks.filter((d) => d > 50).length
+	};
+}
+
 export async function innenstadtBrowser(browser: Browser, base: string, rounds = 2) {
 	const ctx = await browser.newContext({
 		locale: 'de-DE',
@@ -80,41 +112,35 @@ export async function innenstadtBrowser(browser: Browser, base: string, rounds =
 		await ready(page, 500, true);
 		const { ranking, map } = await radiusChanges(page, true, rounds);
 
-		// drag the town map (100 m grid) for ~2 s and record long tasks on the main thread
-		await page.evaluate(() => {
-			const w = window as unknown as { __longTasks: number[] };
-			w.__longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-			}).observe({ type: 'longtask' });
+		// drag the town map (100 m grid) and record long tasks on the main thread
+		const town = await pan(page, page.locator('[data-testid="ortskern-karte"] canvas').first());
+
+		// the same on the state map at zoom 13 over Pößneck, where panning reads new grid windows
+		await page.goto(`${base}/leerstand`);
+		await page.waitForSelector('[data-testid="leerstand-karte"] [data-map-ready="true"]', {
+			timeout: 90_000
 		});
-		const canvas = page.locator('[data-testid="ortskern-karte"] canvas').first();
-		await canvas.scrollIntoViewIfNeeded();
-		const box = (await canvas.boundingBox())!;
-		const cx = box.x + box.width / 2;
-		const cy = box.y + box.height / 2;
-		const t0 = Date.now();
-		for (let pass = 0; pass < 4; pass++) {
-			await page.mouse.move(cx, cy);
-			await page.mouse.down();
-			const dir = pass % 2 ? -1 : 1;
-			for (let s = 1; s <= 30; s++) await page.mouse.move(cx + dir * s * 6, cy + dir * s * 3);
-			await page.mouse.up();
-		}
-		const panMs = Date.now() - t0;
-		await page.waitForTimeout(500);
-		const longTasks = (await page.evaluate('window.__longTasks')) as number[];
+		await page.evaluate(() =>
+			(window as unknown as { __atlasMap: { jumpTo(o: object): void } }).__atlasMap.jumpTo({
+				center: [11.6003, 50.6893],
+				zoom: 13
+			})
+		);
+		await page.waitForSelector('[data-testid="gitter100"][data-zellen]', { timeout: 60_000 });
+		const state = await pan(page, page.locator('[data-testid="leerstand-karte"] canvas').first());
+
+		// baseline: the Übersicht map (no grid) at the same place and zoom
+		await page.goto(`${base}/?karte=11.6003,50.6893,13.00`);
+		await page.waitForSelector('[data-map-ready="true"]', { timeout: 90_000 });
+		const plain = await pan(page, page.locator('.maplibregl-canvas').first());
 		return {
 			radius_changes: ranking.length,
 			ranking_ohne_karte_ms: stats(bare.ranking),
 			ranking_ms: stats(ranking),
 			map_ms: stats(map),
-			pan: {
-				ms: panMs,
-				long_tasks: longTasks.length,
-				longest_ms: Math.round(Math.max(0, ...longTasks)),
-				over_50ms: longTasks.filter((d) => d > 50).length
-			}
+			pan_ortskernkarte: town,
+			pan_landeskarte_100m: state,
+			pan_uebersicht_ohne_gitter: plain
 		};
 	} finally {
 		await ctx.close();
