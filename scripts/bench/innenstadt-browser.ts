@@ -4,19 +4,11 @@
  * dragged at town zoom. Part of `npm run bench`, or alone: `npm run bench -- --only innenstadt`.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
+import { summary } from './stats.ts';
 
 const RADII = [300, 600, 900, 1200, 1500, 400, 700, 1000, 1300, 500];
 
-const q = (xs: number[], p: number) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-};
-const stats = (xs: number[]) => ({
-	median: Math.round(q(xs, 0.5) * 10) / 10,
-	p95: Math.round(q(xs, 0.95) * 10) / 10,
-	max: Math.round(Math.max(...xs) * 10) / 10,
-	n: xs.length
-});
+const stats = (xs: number[]) => summary(xs, 1);
 
 const PAINTED = '[data-testid="ortskern-karte"][data-grid-painted="true"]';
 

@@ -9,20 +9,13 @@ import { join, resolve } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { buildSync } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { summary } from './stats.ts';
 import { catchmentsAt, PopulationGrid, type CellRow } from '../../src/lib/geo/standort-grid.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const UPDATES = 2000;
 
-const q = (xs: number[], p: number) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-};
-const stats = (xs: number[]) => ({
-	median: Math.round(q(xs, 0.5) * 1000) / 1000,
-	p95: Math.round(q(xs, 0.95) * 1000) / 1000,
-	n: xs.length
-});
+const stats = (xs: number[]) => summary(xs, 3);
 
 function cells(): CellRow[] {
 	const bytes = readFileSync(join(root, 'data/zensus_1km_bevoelkerung.arrow'));
