@@ -173,14 +173,17 @@ export const innenstadtQueries = {
 		    AND c.gy * 100 + 50 BETWEEN o.y_3035 - $2::DOUBLE AND o.y_3035 + $2::DOUBLE
 		  ORDER BY c.gy, c.gx`
 	),
-	/** The 100 m cells in a window of cell indices (gx $1…$2, gy $3…$4), at most $5 of them, for the state map. */
+	/**
+	 * The 100 m cells in a window of cell indices (gx $1…$2, gy $3…$4) for the state map; at most $5 of them,
+	 * the nearest to the window's centre first (a cut window loses its edges, not one side).
+	 */
 	gitterAusschnitt: sql<OrtskernZelle, [number, number, number, number, number]>(
 		['zensus_100m'],
 		`SELECT gx, gy, wohnungen, leer, NULL::DOUBLE AS abstand_m
 		   FROM zensus_100m
 		  WHERE gx BETWEEN CAST($1 AS INTEGER) AND CAST($2 AS INTEGER)
 		    AND gy BETWEEN CAST($3 AS INTEGER) AND CAST($4 AS INTEGER)
-		  ORDER BY gy, gx
+		  ORDER BY (gx - ($1 + $2) / 2) ^ 2 + (gy - ($3 + $4) / 2) ^ 2, gy, gx
 		  LIMIT CAST($5 AS INTEGER)`
 	),
 	/** Every Ortsmitte (for the core circles on the state map). */

@@ -1,4 +1,4 @@
-import { goto } from '$app/navigation';
+import { afterNavigate, goto, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount } from 'svelte';
 
@@ -12,6 +12,13 @@ export interface UrlCodec<T> {
 
 const EMPTY: URLSearchParams = new URLSearchParams();
 
+/**
+ * The query as last replaced without a navigation (shared by all views of the page, so that two of them
+ * build on each other's keys); dropped by the next real navigation, which sets `page.url`.
+ */
+let shallow = $state.raw<URLSearchParams | null>(null);
+const currentQuery = () => shallow ?? page.url.searchParams;
+
 export interface SetOptions {
 	/** a new history entry (back/forward steps through it) instead of replacing the current one */
 	push?: boolean;
@@ -19,10 +26,12 @@ export interface SetOptions {
 
 /**
  * A view's state in the URL, so that views can be mailed and reloaded. `value` follows the address
- * (links, back/forward); `set` navigates with focus and scroll kept, and `value` shows the new state
- * at once (a second change before the navigation has finished builds on the first). Prerendered
- * pages cannot read the query: until mounted, `value` is the default state and `ready` is false.
- * Construct during component initialisation (it uses onMount).
+ * (links, back/forward). `set` replaces the address without a navigation (nothing is cancelled, no
+ * router work per slider step), or with `push` navigates to a new history entry with focus and scroll
+ * kept; either way `value` shows the new state at once. `value` keeps its object while the parsed state
+ * is the same, so views that derive from it do not recompute when other keys change. Prerendered pages
+ * cannot read the query: until mounted, `value` is the default state and `ready` is false. Construct
+ * during component initialisation (it uses onMount and afterNavigate).
  */
 export class UrlState<T> {
 	#mounted = $state(false);
@@ -31,9 +40,14 @@ export class UrlState<T> {
 	readonly #codec: UrlCodec<T>;
 	readonly #path: string;
 	readonly defaults: T;
-	readonly #value: T = $derived.by(() =>
-		this.#mounted ? this.#codec.parse(page.url.searchParams) : this.defaults
-	);
+	#last: { key: string; value: T } | null = null;
+	readonly #value: T = $derived.by(() => {
+		if (!this.#mounted) return this.defaults;
+		const value = this.#codec.parse(currentQuery());
+		const key = JSON.stringify(value);
+		if (this.#last?.key !== key) this.#last = { key, value };
+		return this.#last.value;
+	});
 
 	/** `path` is the resolved path of the view (`resolve('/leerstand')`). */
 	constructor(codec: UrlCodec<T>, path: string) {
@@ -43,6 +57,9 @@ export class UrlState<T> {
 		this.defaults = codec.parse(new URLSearchParams());
 		onMount(() => {
 			this.#mounted = true;
+		});
+		afterNavigate(() => {
+			shallow = null;
 		});
 	}
 
@@ -57,13 +74,25 @@ export class UrlState<T> {
 
 	/** The address of a changed state (for links). */
 	href(next: T): string {
-		const q = this.#codec.write(next, this.#mounted ? page.url.searchParams : EMPTY);
+		const q = this.#codec.write(next, this.#mounted ? currentQuery() : EMPTY);
 		const s = q.toString();
 		return s ? `${this.#path}?${s}` : this.#path;
 	}
 
-	/** Shows a changed state: replaces the history entry unless `push`; focus and scroll stay. */
+	/** Shows a changed state: replaces the address unless `push`; focus and scroll stay. */
 	async set(next: T, options: SetOptions = {}): Promise<void> {
+		if (!options.push) {
+			const href = this.href(next);
+			try {
+				// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolved by the caller
+				replaceState(href, {});
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced as a whole, never mutated
+				shallow = new URLSearchParams(href.split('?')[1] ?? '');
+				return;
+			} catch {
+				// the router is not ready yet: navigate instead
+			}
+		}
 		const mark = { value: next };
 		this.#pending = mark;
 		try {

@@ -44,6 +44,10 @@ describe('standort URL state', () => {
 			standortCodec.write(DEFAULTS, new URLSearchParams('modus=planung&sa=1&sa_km=5')).toString()
 		).toBe('modus=planung');
 		expect(klimaCodec.parse(new URLSearchParams('modus=x&station=')).modus).toBe('zeitleiste');
+		// closing the analysis keeps its settings for the next opening
+		const closed = standortCodec.write({ ...p, open: false }, new URLSearchParams('modus=planung'));
+		expect(closed.get('sa')).toBe('0');
+		expect(parseParams(closed)).toEqual({ ...p, open: false });
 	});
 });
 

@@ -52,10 +52,12 @@ export function parseParams(q: URLSearchParams): StandortParams {
 	};
 }
 
-/** The analysis part of the query string (empty when the section is closed). */
+/** The analysis part of the query string (empty when closed with the defaults; closing keeps the settings). */
 function standortQuery(p: StandortParams): string {
-	if (!p.open) return '';
-	return `sa=1&sa_klasse=${encodeURIComponent(p.klasse)}&sa_km=${p.km}&sa_ebene=${p.ebene}&sa_stationen=${p.stationen ? 1 : 0}`;
+	const { open, ...rest } = p;
+	const { open: _, ...defaults } = DEFAULTS;
+	if (!open && JSON.stringify(rest) === JSON.stringify(defaults)) return '';
+	return `sa=${open ? 1 : 0}&sa_klasse=${encodeURIComponent(p.klasse)}&sa_km=${p.km}&sa_ebene=${p.ebene}&sa_stationen=${p.stationen ? 1 : 0}`;
 }
 
 /** The analysis in the URL: its keys after the Klima view's own (those stay as they are). */
