@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,31 +14,40 @@ export interface LighthouseRow {
 	fcpMs: number;
 }
 
+/** The CLI as a child process; asynchronous, so that a server in this process keeps answering. */
+function run(args: string[]): Promise<{ status: number | null; stderr: string }> {
+	return new Promise((done) => {
+		const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
+		let stderr = '';
+		child.stderr.on('data', (d) => (stderr += String(d)));
+		child.on('close', (status) => done({ status, stderr }));
+	});
+}
+
 /**
  * Lighthouse 12.2.3 (devDependency; 13 needs Node 22) through its CLI with Debian's Chromium, performance
  * category only, default throttling of the preset (simulated for mobile).
  */
-export function lighthouse(base: string, routes: readonly string[]): LighthouseRow[] {
+export async function lighthouse(
+	base: string,
+	routes: readonly string[]
+): Promise<LighthouseRow[]> {
 	const rows: LighthouseRow[] = [];
 	const dir = mkdtempSync(join(tmpdir(), 'atlas-lh-'));
 	try {
 		for (const preset of ['mobile', 'desktop'] as const)
 			for (const route of routes) {
 				const out = join(dir, 'report.json');
-				const r = spawnSync(
-					'npx',
-					[
-						'lighthouse',
-						base + route,
-						'--only-categories=performance',
-						'--output=json',
-						`--output-path=${out}`,
-						'--quiet',
-						'--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage',
-						...(preset === 'desktop' ? ['--preset=desktop'] : [])
-					],
-					{ env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8' }
-				);
+				const r = await run([
+					'lighthouse',
+					base + route,
+					'--only-categories=performance',
+					'--output=json',
+					`--output-path=${out}`,
+					'--quiet',
+					'--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage',
+					...(preset === 'desktop' ? ['--preset=desktop'] : [])
+				]);
 				if (r.status !== 0) throw new Error(`lighthouse ${route}: ${r.stderr.slice(-500)}`);
 				const lhr = JSON.parse(readFileSync(out, 'utf8'));
 				const audit = (id: string) => lhr.audits[id]?.numericValue as number;

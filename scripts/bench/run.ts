@@ -359,7 +359,7 @@ if (args.only === 'lighthouse') {
 	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
 	try {
 		const routes = args.routes ? args.routes.split(',') : ROUTES;
-		const rows = lighthouse(BASE, routes);
+		const rows = await lighthouse(BASE, routes);
 		console.log(
 			'| Route | Profil | Score | LCP (ms) | TBT (ms) | CLS |\n| --- | --- | --- | --- | --- | --- |\n' +
 				rows

@@ -45,7 +45,9 @@ export function serveStatic(root: string, benchData: string, port: number): Prom
 		}
 		let file = normalize(join(base, path));
 		if (!file.startsWith(base)) return void res.writeHead(403).end();
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		// /leerstand is build/leerstand.html beside the folder build/leerstand/ (its sub-routes)
+		if (existsSync(file) && statSync(file).isDirectory())
+			file = existsSync(join(file, 'index.html')) ? join(file, 'index.html') : `${file}.html`;
 		if (!existsSync(file) && existsSync(file + '.html')) file += '.html';
 		if (!existsSync(file)) {
 			res.writeHead(404, { 'content-type': TYPES['.html'] });
