@@ -186,11 +186,6 @@ export const innenstadtQueries = {
 		  ORDER BY (gx - ($1 + $2) / 2) ^ 2 + (gy - ($3 + $4) / 2) ^ 2, gy, gx
 		  LIMIT CAST($5 AS INTEGER)`
 	),
-	/** Every Ortsmitte (for the core circles on the state map). */
-	ortsmitten: sql<{ ags: string; name: string; lon: number; lat: number }>(
-		['ortsmitte'],
-		`SELECT ags, name, lon, lat FROM ortsmitte ORDER BY ags`
-	),
 	/** Official Kreis figures beside the grid estimate summed to the Kreis. */
 	kreiseAmtlich: sql<KreisAmtlich>(
 		['zensus_kreise_amtlich', 'leerstand_schaetzung'],

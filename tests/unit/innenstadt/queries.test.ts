@@ -254,13 +254,4 @@ describe('100 m grid on the state map', () => {
 		expect(sum(rows as unknown as Rec[], 'leer')).toBe(sum(inWindow, 'leer'));
 		expect(await db.rows(registry.gitterAusschnitt, [...w, 10])).toHaveLength(10);
 	});
-
-	it('registry.ortsmitten: one point per Gemeinde', async () => {
-		const db = await testDb();
-		const rows = await db.rows(registry.ortsmitten);
-		expect(rows).toHaveLength(mitte.size);
-		expect(rows.find((r) => r.ags === agsOf('Pößneck'))?.lon).toBe(
-			mitte.get(agsOf('Pößneck'))!.lon
-		);
-	});
 });
