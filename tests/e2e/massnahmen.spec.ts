@@ -135,3 +135,41 @@ test('detail view is URL-addressable; the town profile lists the measures locate
 	await expect(list).toHaveCount(here.length);
 	await expect(list.first()).toContainText(here[0].title);
 });
+
+test('the catalogue is in the prerendered page, and DuckDB gives the same entries', async ({
+	page,
+	guard
+}) => {
+	const ids = all()
+		.map((m) => m.id)
+		.sort();
+	guard.allowConsole.push(/Failed to load resource|dynamically imported module/);
+	await page.route('**/*.js', (route) => route.abort());
+	await page.goto('/massnahmen');
+	await expect(page.getByTestId('trefferzahl')).toHaveText(`${deInt(ids.length)} Einträge`);
+	await expect(page.getByTestId('trefferzahl')).toHaveAttribute('data-source', 'build');
+	expect(await shownIds(page, 'karten')).toEqual(ids);
+	const facetsBuild = await page.getByTestId('facetten').innerText();
+
+	await page.unrouteAll();
+	await page.goto('/massnahmen');
+	await dbReady(page);
+	await expect(page.getByTestId('trefferzahl')).toHaveAttribute('data-source', 'duckdb');
+	await expect(page.getByTestId('trefferzahl')).toHaveText(`${deInt(ids.length)} Einträge`);
+	expect(await shownIds(page, 'karten')).toEqual(ids);
+	expect(await page.getByTestId('facetten').innerText()).toBe(facetsBuild);
+});
+
+test('a filtered address shows the filtered entries, not the prerendered catalogue', async ({
+	page
+}) => {
+	const ag = all()[0].ag;
+	const ids = all()
+		.filter((m) => m.ag === ag)
+		.map((m) => m.id)
+		.sort();
+	await page.goto(`/massnahmen?ag=${encodeURIComponent(ag)}`);
+	await expect(page.getByTestId('trefferzahl')).toHaveAttribute('data-source', 'duckdb');
+	await expect(page.getByTestId('trefferzahl')).toHaveText(`${deInt(ids.length)} Einträge`);
+	expect(await shownIds(page, 'karten')).toEqual(ids);
+});

@@ -2,7 +2,9 @@ import { compareDe } from '$lib/format';
 import type { UrlCodec } from '$lib/url/state.svelte';
 import type { CatalogParams, MassnahmeRow } from '$lib/massnahmen/queries';
 import { SIZE_GROUPS } from '$lib/domain/size-class';
-import type { CsvColumn } from '$lib/export/csv';
+import { downloadCsv, type CsvColumn } from '$lib/export/csv';
+import { exportFileName, exportTitle } from '$lib/export/context';
+import { quelleText } from '$lib/map/export';
 
 export const FACETS = ['ag', 'rubric', 'approach', 'size', 'fundable'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -138,4 +140,12 @@ export const CSV_COLUMNS: CsvColumn<MassnahmeRow>[] = [
 export function filterWords(s: CatalogState): string[] {
 	const words = FACETS.flatMap((f) => s.filters[f].map((v) => valueLabel(f, v)));
 	return s.q ? [`Suche „${s.q}“`, ...words] : words;
+}
+
+/** The shown entries as CSV, the search and filters in title and file name. */
+export function downloadCatalog(cat: CatalogState, rows: MassnahmeRow[]) {
+	const words = filterWords(cat);
+	downloadCsv(exportFileName('massnahmen', words, 'csv'), rows, CSV_COLUMNS, {
+		preamble: [exportTitle('Maßnahmenkatalog', words), quelleText(['massnahmen'])]
+	});
 }
