@@ -45,7 +45,9 @@ async function openViews(page: Page) {
 	if (await headerSearch.count()) {
 		await headerSearch.click();
 		await page.keyboard.type('erf');
-		await expect(page.getByRole('option').first()).toBeVisible();
+		await expect(
+			page.getByRole('listbox', { name: 'Treffer' }).getByRole('option').first()
+		).toBeVisible();
 	}
 }
 

@@ -196,7 +196,9 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page and t
 	await dbReady(page);
 	const box = page.getByRole('combobox', { name: 'Gemeinde suchen' });
 	await box.fill('jena');
-	await expect(page.getByRole('option').first()).toContainText('Jena');
+	await expect(
+		page.getByRole('listbox', { name: 'Treffer' }).getByRole('option').first()
+	).toContainText('Jena');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/ort=16053000/);
 	await expect(page.getByTestId('ort-einwohner')).toHaveText(deInt(jena.population));
@@ -219,7 +221,9 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page and t
 	await page.goto('/orte/99999999');
 	const search404 = page.getByRole('combobox', { name: 'Gemeinde suchen' });
 	await search404.fill('poessneck');
-	await expect(page.getByRole('option').first()).toContainText('Pößneck');
+	await expect(
+		page.getByRole('listbox', { name: 'Treffer' }).getByRole('option').first()
+	).toContainText('Pößneck');
 	await search404.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pößneck');
 
@@ -233,7 +237,9 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page and t
 	await expect(toggle).toBeFocused();
 	await page.keyboard.press('Enter');
 	await page.keyboard.type('weimar');
-	await expect(page.getByRole('option').first()).toContainText('Weimar');
+	await expect(
+		page.getByRole('listbox', { name: 'Treffer' }).getByRole('option').first()
+	).toContainText('Weimar');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/orte\/16055000/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(byAgs('16055000').name);

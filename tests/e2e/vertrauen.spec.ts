@@ -62,6 +62,7 @@ async function viaSearch(page: Page, g: G) {
 	const input = page.getByRole('combobox', { name: 'Ortsprofil einer Gemeinde suchen' });
 	await input.fill(g.name);
 	await page
+		.getByRole('listbox', { name: 'Treffer' })
 		.getByRole('option')
 		.filter({ hasText: g.name })
 		.filter({ hasText: g.kreis_name })
