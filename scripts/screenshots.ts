@@ -77,18 +77,29 @@ try {
 				await page.close();
 				continue;
 			}
-			await page
-				.waitForFunction(
-					() =>
+			const settled = (maps: boolean) =>
+				page.waitForFunction(
+					(maps) =>
 						document.documentElement.dataset.hydrated === 'true' &&
 						!document.querySelector('[data-loading], .loading') &&
-						[...document.querySelectorAll('[data-map-ready]')].every(
-							(m) => (m as HTMLElement).dataset.mapReady === 'true'
-						),
-					undefined,
+						(!maps ||
+							[...document.querySelectorAll('[data-testid="atlas-map"]')].every(
+								(m) => (m as HTMLElement).dataset.mapReady === 'true'
+							)),
+					maps,
 					{ timeout: 90_000 }
-				)
-				.catch(() => console.log(`${route} (${size.name}): nicht vollständig geladen`));
+				);
+			await settled(false).catch(() => {});
+			// maps start when they come near the screen: each one that has not started into view
+			for (let i = 0; i < 10; i++) {
+				const waiting = page.locator('[data-testid="atlas-map"]:not([data-map-ready])');
+				if (!(await waiting.count())) break;
+				await waiting.evaluateAll((els) => els[0]?.scrollIntoView({ block: 'center' }));
+				await page.waitForTimeout(300);
+			}
+			await settled(true).catch(() =>
+				console.log(`${route} (${size.name}): nicht vollständig geladen`)
+			);
 			await page.waitForTimeout(500);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth

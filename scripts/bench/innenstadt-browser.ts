@@ -101,6 +101,8 @@ export async function innenstadtBrowser(browser: Browser, base: string, rounds =
 		await ready(page, 500, false);
 		const bare = await radiusChanges(page, false, rounds);
 		await page.goto(`${base}/leerstand/innenstadt`);
+		// maps start when they come near the screen
+		await page.locator('[data-testid="ortskern-karte"]').scrollIntoViewIfNeeded();
 		await ready(page, 500, true);
 		const { ranking, map } = await radiusChanges(page, true, rounds);
 
@@ -109,6 +111,7 @@ export async function innenstadtBrowser(browser: Browser, base: string, rounds =
 
 		// the same on the state map at zoom 13 over Pößneck, where panning reads new grid windows
 		await page.goto(`${base}/leerstand`);
+		await page.locator('[data-testid="atlas-map"]').first().scrollIntoViewIfNeeded();
 		await page.waitForSelector('[data-testid="leerstand-karte"] [data-map-ready="true"]', {
 			timeout: 90_000
 		});

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Guard {
 	foreignRequests: string[];
@@ -70,19 +70,47 @@ export async function hydrated(page: Page) {
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 90_000 });
 }
 
+/**
+ * Maps start when they come near the screen (`data-map-ready` is set once a map starts, "true" once it has
+ * drawn). Scrolls to each map of the page (or of `scope`) that has not started, until `until` maps are
+ * left: not started ('started') or not yet drawn ('drawn').
+ */
+export async function showMaps(
+	page: Page,
+	scope?: Locator,
+	until: 'started' | 'drawn' = 'started'
+) {
+	const root = scope ?? page.locator('body');
+	// a given scope has a map; it may still be on its way
+	if (scope) await expect(root.locator('[data-testid="atlas-map"]').first()).toBeAttached();
+	const waiting = root.locator('[data-testid="atlas-map"]:not([data-map-ready])');
+	const left = root.locator(
+		until === 'started'
+			? '[data-testid="atlas-map"]:not([data-map-ready])'
+			: '[data-testid="atlas-map"]:not([data-map-ready="true"])'
+	);
+	await expect
+		.poll(
+			async () => {
+				// evaluateAll does not wait: the map may start (and stop matching) meanwhile
+				await waiting.evaluateAll((els) => els[0]?.scrollIntoView({ block: 'center' }));
+				return left.count();
+			},
+			{ message: `maps ${until}`, timeout: 60_000 }
+		)
+		.toBe(0);
+}
+
 /** The route's ready state: DuckDB answered, every map idle once, no loading message left. */
 export async function settle(page: Page) {
 	if (new URL(page.url()).pathname === '/daten')
 		await expect(page.getByTestId('katalog')).toBeVisible({ timeout: 30_000 });
 	else await dbReady(page);
-	await expect(
-		page.locator('[data-testid="atlas-map"]:not([data-map-ready="true"])'),
-		'maps idle'
-	).toHaveCount(0, { timeout: 30_000 });
-	await expect(
-		page.locator(
-			'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'
-		),
-		'loading states gone'
-	).toHaveCount(0, { timeout: 30_000 });
+	const loading = page.locator(
+		'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'
+	);
+	await expect(loading, 'loading states gone').toHaveCount(0, { timeout: 30_000 });
+	// the panels are complete now, with every map they hold
+	await showMaps(page, undefined, 'drawn');
+	await expect(loading, 'loading states gone').toHaveCount(0, { timeout: 30_000 });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, norm } from './fixtures';
+import { test, expect, norm, showMaps } from './fixtures';
 import { dataset } from './data';
 import { MIN_WOHNUNGEN } from '../../src/lib/innenstadt/constants';
 
@@ -126,6 +126,7 @@ test('Innenstadt: Kleinstadt filter → the top town and both rates equal the No
 
 	// the map of the selected town is painted with its grid
 	const karte = page.getByTestId('ortskern-karte');
+	await karte.scrollIntoViewIfNeeded();
 	await expect(karte).toHaveAttribute('data-grid-painted', 'true', { timeout: 90_000 });
 	const o = mitte.get(top800.ags)!;
 	const near = cells.filter(
@@ -165,6 +166,7 @@ test('town profile: the Ortskern section shows the same figures as the Node comp
 			leq
 		) + ' %'
 	);
+	await sec.getByTestId('ortskern-karte').scrollIntoViewIfNeeded();
 	await expect(sec.getByTestId('ortskern-karte')).toHaveAttribute('data-grid-painted', 'true', {
 		timeout: 90_000
 	});
@@ -222,6 +224,7 @@ test('/leerstand map: zoomed into a town, the 100 m grid of the visible window i
 }) => {
 	await page.goto('/leerstand');
 	const section = page.getByTestId('leerstand-karte');
+	await showMaps(page, section);
 	await expect(section.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 90_000 });
 	const grid = page.getByTestId('gitter100');
 	await expect(grid).toContainText('Ab Zoomstufe 12');

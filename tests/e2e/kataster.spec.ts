@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, dbReady } from './fixtures';
+import { test, expect, dbReady, showMaps } from './fixtures';
 import { dataset } from './data';
 
 interface Obj {
@@ -75,6 +75,7 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 		'Beispieldaten — keine Aussage über reale Orte'
 	);
 	await expect(page.getByTestId('fw-tabelle')).toHaveCount(0);
+	await showMaps(page, page.getByTestId('kataster-karte'));
 	await expect(page.getByTestId('kataster-karte').locator('[data-map-ready="true"]')).toHaveCount(
 		1,
 		{

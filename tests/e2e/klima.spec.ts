@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { dataset } from './data';
-import { expect, norm, test } from './fixtures';
+import { expect, norm, test, showMaps } from './fixtures';
 
 interface St {
 	id: string;
@@ -18,6 +18,7 @@ interface St {
 const stationen = dataset<St>('stationen').sort((a, b) => a.reihenfolge - b.reihenfolge);
 
 async function mapReady(page: Page) {
+	await showMaps(page, page.locator('main'));
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 }
 

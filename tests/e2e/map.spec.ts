@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dataset, deInt } from './data';
-import { dbReady, expect, norm, test } from './fixtures';
+import { dbReady, expect, norm, test, showMaps } from './fixtures';
 
 interface G {
 	ags: string;
@@ -25,6 +25,7 @@ type W = Window & {
 };
 
 async function mapReady(page: Page) {
+	await showMaps(page, page.locator('main'));
 	await expect(page.locator('[data-testid="atlas-map"][data-map-ready="true"]')).toHaveCount(1, {
 		timeout: 30_000
 	});

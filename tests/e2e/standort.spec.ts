@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { dataset, deInt } from './data';
-import { dbReady, expect, norm, test } from './fixtures';
+import { dbReady, expect, norm, test, showMaps } from './fixtures';
 import { toLaea } from '../../src/lib/geo/laea';
 
 interface G {
@@ -66,6 +66,7 @@ test('white spots on /klima equal the count computed from data/; a candidate clo
 		.filter((c) => xy.every(([x, y]) => Math.hypot(c.x_3035 - x, c.y_3035 - y) > 15000))
 		.reduce((s, c) => s + c.einwohner!, 0);
 	expect(regionSum.reduce((s, t) => s + Number(t.replace(/\./g, '')), 0)).toBe(uncovered);
+	await showMaps(page);
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(2, { timeout: 30_000 });
 	// the Klima view writes its own parameters and keeps the analysis'
 	await page.getByRole('button', { name: 'Zeitleiste' }).click();

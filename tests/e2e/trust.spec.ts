@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { dbReady, expect, hydrated, test } from './fixtures';
+import { dbReady, expect, hydrated, test, showMaps } from './fixtures';
 import config from '../../playwright.config';
 
 // Kataster CSV whose texts try to run code; every surface must show them as text.
@@ -62,6 +62,7 @@ test('XSS: imported Kataster and Maßnahmen with HTML/script/javascript: texts s
 	// Kataster view: table and map
 	await page.goto('/leerstand?ansicht=kataster&gemeinde=16053000');
 	await dbReady(page);
+	await showMaps(page, page.getByTestId('kataster-karte'));
 	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 30_000 });
 	const table = page.locator('table', { hasText: 'Objekt' }).filter({ hasText: IMG });
 	await expect(table.first()).toContainText(IMG);
@@ -122,6 +123,8 @@ test('robustness: a failing dataset shows a German message in its panel, the res
 	guard.allowConsole.push(/Failed to load resource|500|geo_gemeinden|kataster_beispiel/);
 	await page.route('**/geo_gemeinden*', (route) => route.fulfill({ status: 500, body: 'kaputt' }));
 	await page.goto('/massnahmen');
+	// the map at the end of the page starts when it comes into view
+	await page.getByTestId('atlas-map').scrollIntoViewIfNeeded();
 	await expect(page.getByRole('alert').filter({ hasText: 'Karte' })).toContainText(
 		'konnte nicht geladen werden (HTTP 500)',
 		{ timeout: 30_000 }

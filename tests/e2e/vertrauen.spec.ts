@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dataset } from './data';
-import { expect, hydrated, norm, test } from './fixtures';
+import { expect, hydrated, norm, test, showMaps } from './fixtures';
 
 interface G {
 	ags: string;
@@ -48,6 +48,7 @@ const normed = (s: Record<string, string>) =>
 async function settled(page: Page) {
 	// panels show <Loading> (aria-live); the map's own "wird geladen" is not a figure
 	await expect(page.locator('main p.loading[aria-live]')).toHaveCount(0, { timeout: 180_000 });
+	await showMaps(page);
 	// a grid map says how many cells it drew once it has drawn them
 	await expect(page.locator('[data-testid="ortskern-karte"]:not([data-grid-painted])')).toHaveCount(
 		0,
@@ -129,6 +130,7 @@ async function leerstandSettled(page: Page, before?: string | null) {
 		})
 		.not.toBe(before ?? null);
 	await expect(page.getByTestId('leerstand-view')).toHaveAttribute('aria-busy', 'false');
+	await showMaps(page, page.getByTestId('leerstand-karte'));
 	await expect(page.getByTestId('leerstand-karte').locator('[data-map-ready="true"]')).toHaveCount(
 		1,
 		{ timeout: 60_000 }
@@ -317,6 +319,7 @@ test('Übersicht map: CSV named with the figure and the date, title and Stand ab
 	test.setTimeout(180_000);
 	await page.goto('/');
 	await hydrated(page);
+	await showMaps(page);
 	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 120_000 });
 	const map = await download(page, () => page.getByRole('button', { name: 'Werte (CSV)' }).click());
 	expect(map.name).toMatch(new RegExp(`^thueringen_[a-z_]+_${today}\\.csv$`));

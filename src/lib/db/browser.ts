@@ -11,10 +11,13 @@ export async function openBrowserDb(): Promise<Db> {
 			'Ihr Browser unterstützt kein WebAssembly oder keine Web Worker. Die Datenbank der Anwendung kann daher nicht starten.'
 		);
 	}
+	performance.mark('atlas-db-start');
 	const worker = new Worker(ehWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(ehWasm);
+	performance.mark('atlas-db-instantiated');
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	performance.mark('atlas-db-open');
 	const conn = await db.connect();
 	for (const s of SAFE_SETTINGS) await conn.query(s);
 	return createDb(

@@ -43,3 +43,20 @@ export async function createMap(
 		);
 	return map;
 }
+
+/** Calls `start` once `el` comes near the screen: a map nobody has scrolled to costs no main-thread time. */
+export function whenVisible(el: Element, start: () => void): () => void {
+	if (typeof IntersectionObserver !== 'function') return (start(), () => {});
+	const go = () => (stop(), start());
+	const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), {
+		rootMargin: '100px 0px'
+	});
+	// printing the page (Strg+P) starts every map, even those nobody scrolled to
+	const stop = () => (io.disconnect(), removeEventListener('beforeprint', go));
+	addEventListener('beforeprint', go);
+	io.observe(el);
+	return stop;
+}
+
+/** Bench only (?ohnekarte): how much of a view's cost is the map (software WebGL on the test machines). */
+export const benchWithoutMap = () => new URLSearchParams(location.search).has('ohnekarte');
