@@ -89,6 +89,11 @@ try {
 					maps,
 					{ timeout: 90_000 }
 				);
+			// prerendered figures come first; the screenshot shows the page once DuckDB has answered
+			await page
+				.locator('html[data-db="ready"]')
+				.waitFor({ state: 'attached', timeout: 20_000 })
+				.catch(() => {});
 			await settled(false).catch(() => {});
 			// maps start when they come near the screen: each one that has not started into view
 			for (let i = 0; i < 10; i++) {
