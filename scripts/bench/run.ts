@@ -353,17 +353,8 @@ if (args.only === 'wire') {
 	process.exit(0);
 }
 
-if (args.only === 'innenstadt') {
-	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-	try {
-		console.log(JSON.stringify(await innenstadtBrowser(browser, BASE), null, 1));
-	} finally {
-		await browser.close();
-		server?.close();
-	}
-	process.exit(0);
-}
+if (args.only === 'innenstadt')
+	await inBrowser((browser) => innenstadtBrowser(browser, BASE), 'innenstadt');
 
 if (args.only === 'lighthouse') {
 	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
@@ -385,29 +376,20 @@ if (args.only === 'lighthouse') {
 	process.exit(0);
 }
 
-if (args.only === 'startup') {
-	const server = await serveStatic(BUILD, GENERATED, PORT);
+/** Serves the build (unless --url) and drives one Chromium for `fn`. */
+async function inBrowser(fn: (browser: Browser) => Promise<unknown>, label: string) {
+	const server = args.url ? undefined : await serveStatic(BUILD, GENERATED, PORT);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 	try {
-		console.log('startup (ms):', JSON.stringify(await startup(browser), null, 1));
+		console.log(`${label}:`, JSON.stringify(await fn(browser), null, 1));
 	} finally {
 		await browser.close();
-		server.close();
+		server?.close();
 	}
 	process.exit(0);
 }
-
-if (args.only === 'kataster') {
-	const server = await serveStatic(BUILD, GENERATED, PORT);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-	try {
-		console.log('kataster:', JSON.stringify(await kataster(browser), null, 1));
-	} finally {
-		await browser.close();
-		server.close();
-	}
-	process.exit(0);
-}
+if (args.only === 'startup') await inBrowser(startup, 'startup (ms)');
+if (args.only === 'kataster') await inBrowser(kataster, 'kataster');
 
 if (args.only === 'peers') {
 	const server = await serveStatic(BUILD, GENERATED, PORT);
