@@ -36,6 +36,18 @@ test('the first numbers are in the prerendered HTML, before any script runs', as
 	);
 	expect(values.reduce((a, b) => a + b, 0)).toBe(dataset('gemeinden').length);
 	await expect(page.getByTestId('chart-summary')).toHaveAttribute('data-source', 'build');
+	// the takeaway above everything: counted from the Gemeinden of data/
+	const g = dataset<{ population: number }>('gemeinden');
+	const pop = (xs: { population: number }[]) => xs.reduce((s, x) => s + x.population, 0);
+	const pct = (xs: { population: number }[]) =>
+		new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+			(pop(xs) / pop(g)) * 100
+		) + ' %';
+	const small = g.filter((x) => x.population < 5000);
+	const big = g.filter((x) => x.population >= 20000);
+	expect(norm(await page.getByTestId('uebersicht-kernaussage').innerText())).toBe(
+		`${small.length} der ${g.length} Gemeinden Thüringens haben weniger als 5.000 Einwohner – dort leben ${pct(small)} der Menschen; ${pct(big)} leben in den ${big.length} Städten ab 20.000 Einwohnern.`
+	);
 });
 
 test('without WebAssembly a German message explains it and the page stays usable', async ({
