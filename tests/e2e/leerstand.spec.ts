@@ -144,6 +144,15 @@ test('Leerstand: three clicks to the Kleinstädte of the Kyffhäuserkreis, maila
 	);
 	await expect(profil).toContainText('Kyffhäuserkreis, alle Gemeinden');
 	await expect(profil.locator('[data-flag="estimate"]')).toHaveText('Schätzung');
+	// its takeaway: the town's rate against the state's, only for a reliable estimate
+	const arternG = towns.find((t) => t.name === 'Artern')!;
+	await expect(profil.getByTestId('profil-kernaussage')).toHaveCount(
+		est.get(arternG.ags)?.reliability === 'unreliable' ? 0 : 1
+	);
+	if (est.get(arternG.ags)?.reliability !== 'unreliable')
+		await expect(profil.getByTestId('profil-kernaussage')).toContainText(
+			`In Artern stehen ${pooled([arternG])} der Wohnungen leer (Schätzung) – `
+		);
 });
 
 test('the official 1 km grid loads when chosen and shows every cell with a rate', async ({

@@ -38,3 +38,14 @@ export function leerstandHeadline(data: LeerstandData): string {
 		: '';
 	return `In Thüringen stehen ${fmtPct(land)} der Wohnungen leer${est ? ' (Schätzung aus dem Zensus-Gitter)' : ''}.${span}`;
 }
+
+/** A town profile's takeaway: its rate against the state's; empty where the rate is missing or unreliable. */
+export function gemeindeHeadline(
+	name: string,
+	g: { quote: number | null; reliability: string | null; datenstatus: string },
+	land: number | null
+): string {
+	if (g.quote === null || land === null || g.reliability === 'unreliable') return '';
+	const est = g.datenstatus !== 'amtlich';
+	return `In ${name} stehen ${fmtPct(g.quote)} der Wohnungen leer${est ? ' (Schätzung)' : ''} – ${compared(g.quote, land)}.`;
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fmtNum, fmtPct } from '../../../src/lib/format';
-import { leerstandHeadline } from '../../../src/lib/leerstand/headline';
+import { gemeindeHeadline, leerstandHeadline } from '../../../src/lib/leerstand/headline';
 import { NO_FILTER, type LeerstandGemeinde } from '../../../src/lib/leerstand/queries';
 import { computeLeerstand, loadBase } from '../../../src/lib/leerstand/source';
 import { testDb } from '../db/helpers';
@@ -43,5 +43,20 @@ describe('leerstandHeadline: the view’s takeaway from the figures it shows', (
 	it('a selection without a rate gives no sentence', () => {
 		const f = { ...NO_FILTER, kreis: '00000' };
 		expect(leerstandHeadline(computeLeerstand(base, f))).toBe('');
+	});
+});
+
+describe('gemeindeHeadline: a town profile’s takeaway', () => {
+	it('states the town’s rate against the state as shown, and nothing for an unreliable estimate', () => {
+		const land = computeLeerstand(base, NO_FILTER).land.quote!;
+		const reliable = base.find((g) => g.name === 'Jena')!;
+		const d = (Math.round(reliable.quote! * 10) - Math.round(land * 10)) / 10;
+		expect(gemeindeHeadline('Jena', reliable, land)).toBe(
+			`In Jena stehen ${pct(reliable.quote!)} der Wohnungen leer (Schätzung) – ` +
+				`${fmtNum(Math.abs(d), 1)} Prozentpunkte ${d > 0 ? 'mehr' : 'weniger'} als in ganz Thüringen (${pct(land)}).`
+		);
+		const unsure = base.find((g) => g.reliability === 'unreliable' && g.quote !== null)!;
+		expect(gemeindeHeadline(unsure.name, unsure, land)).toBe('');
+		expect(gemeindeHeadline('X', { ...reliable, quote: null }, land)).toBe('');
 	});
 });
