@@ -134,3 +134,34 @@ test('keyboard: skip link, visible focus, map search and table without a pointer
 	await page.keyboard.press('Shift+Tab');
 	await expect(canvas).not.toBeFocused();
 });
+
+test('confirmation dialog and filter drawer: axe 0 while open, focus kept inside, Escape cancels', async ({
+	page
+}) => {
+	await page.goto('/klima?modus=planung');
+	await settle(page);
+	const reset = page.getByRole('button', { name: 'Alles zurücksetzen' });
+	await reset.click();
+	const ask = page.getByRole('alertdialog', { name: 'Alles zurücksetzen?' });
+	await expect(ask).toBeVisible();
+	await expect(ask.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+	expect(await axe(page), 'dialog open').toEqual([]);
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('Tab');
+		expect(await page.locator(':focus').evaluate((el) => !!el.closest('[role=alertdialog]'))).toBe(
+			true
+		);
+	}
+	await page.keyboard.press('Escape');
+	await expect(ask).toHaveCount(0);
+	await expect(reset).toBeFocused();
+
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/leerstand');
+	await settle(page);
+	const drawer = page.getByTestId('filter-drawer');
+	await drawer.click();
+	await expect(drawer).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('form.filters select').first()).toBeVisible();
+	expect(await axe(page), 'drawer open').toEqual([]);
+});

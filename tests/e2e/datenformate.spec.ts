@@ -119,10 +119,13 @@ test('Parquet and GeoJSON import, project file moves everything, locked console,
 		await ctx.close();
 
 		// the guarded page: an empty profile (cleared storage) loads the project
-		page.on('dialog', (d) => d.accept());
 		await page.goto('/daten');
 		await hydrated(page);
 		await page.getByTestId('projekt-import').setInputFiles(zip);
+		const ask = page.getByRole('alertdialog', { name: 'Projektdatei „projekt.zip“ laden?' });
+		await expect(ask.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+		await ask.getByRole('button', { name: 'Projektdatei laden' }).click();
+		await expect(ask).toHaveCount(0);
 		await expect(page.getByTestId('projekt-fertig')).toContainText('2 Tabellen');
 		expect(await fingerprints(page)).toEqual(before);
 

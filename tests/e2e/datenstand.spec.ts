@@ -189,8 +189,14 @@ test('a fresh browser sees the published records as „veröffentlicht“; a loc
 	const diff = page.getByTestId('entwurf-diff').locator('[data-table="kpi_erfassungen"]');
 	await expect(diff.locator('[data-col="added"]')).toHaveText('1');
 	await expect(diff.locator('[data-col="removed"]')).toHaveText('0');
-	page.once('dialog', (d) => d.accept());
 	await draft.getByRole('button', { name: 'auf veröffentlichten Stand zurücksetzen' }).click();
+	const ask = page.getByRole('alertdialog', { name: 'Änderungen verwerfen?' });
+	// Escape keeps everything; the button asks again
+	await page.keyboard.press('Escape');
+	await expect(ask).toHaveCount(0);
+	await expect(page.getByTestId('entwurf')).toBeVisible();
+	await draft.getByRole('button', { name: 'auf veröffentlichten Stand zurücksetzen' }).click();
+	await ask.getByRole('button', { name: 'Änderungen verwerfen' }).click();
 	await expect(page.getByTestId('entwurf-meldung')).toHaveText(
 		'Zurückgesetzt: Es gilt wieder der veröffentlichte Stand.',
 		{ timeout: 90_000 }

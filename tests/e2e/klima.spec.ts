@@ -100,8 +100,11 @@ test('a candidate added on the map survives a browser restart; export → clear 
 			return path;
 		};
 		const first = await exportOnce();
-		page.once('dialog', (d) => d.accept());
 		await page.getByRole('button', { name: 'Alles zurücksetzen' }).click();
+		await page
+			.getByRole('alertdialog', { name: 'Alles zurücksetzen?' })
+			.getByRole('button', { name: 'Alles zurücksetzen' })
+			.click();
 		await expect(page.getByTestId('kandidaten-leer')).toBeVisible();
 		await page.getByTestId('geojson-import').setInputFiles(first);
 		await expect(page.getByRole('status').filter({ hasText: 'importiert' })).toBeVisible();
