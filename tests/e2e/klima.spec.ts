@@ -147,6 +147,11 @@ test('the date slider moves the current-station marker; a second tab is told abo
 	const at = (s: St) => [s.lon.toFixed(5), s.lat.toFixed(5)].join(',');
 	await expect.poll(marker).toEqual([at(a)]);
 	await expect(page.getByTestId('zeit-status')).toContainText(a.name);
+	// the takeaway follows the date, flagged as sample data
+	const takeaway = page.getByTestId('klima-kernaussage');
+	await expect(takeaway).toContainText(`${stationen.length} Stationen`);
+	await expect(takeaway).toContainText(`stehen die Bäume in ${a.name}`);
+	await expect(takeaway).toContainText('Beispieldaten');
 
 	const slider = page.getByTestId('zeit-regler');
 	const min = await slider.evaluate((el: HTMLInputElement) => Number(el.value));
@@ -154,6 +159,9 @@ test('the date slider moves the current-station marker; a second tab is told abo
 	await slider.fill(String(min + days));
 	await expect.poll(marker).toEqual([at(c)]);
 	await expect(page.getByTestId('zeit-status')).toContainText(c.name);
+	await expect(page.getByTestId('klima-kernaussage')).toContainText(
+		`stehen die Bäume in ${c.name}`
+	);
 	expect(new URL(page.url()).searchParams.get('datum')).toBe(c.von);
 	expect(
 		norm(await page.getByTestId('stationskalender').locator('tr.jetzt td').nth(1).textContent())
