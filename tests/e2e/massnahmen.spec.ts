@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataset, deInt } from './data';
-import { dbReady, expect, norm, test } from './fixtures';
+import { dbReady, expect, hydrated, norm, showMaps, test } from './fixtures';
 
 interface M {
 	id: string;
@@ -47,7 +47,7 @@ test('catalogue: every entry with its source; facet + German search narrow; URL 
 }) => {
 	const rows = all();
 	await page.goto('/massnahmen');
-	await dbReady(page);
+	await hydrated(page);
 	await expect(page.getByTestId('trefferzahl')).toHaveText(`${deInt(rows.length)} Einträge`);
 	const cards = page.getByTestId('karten').locator('[data-id]');
 	await expect(cards).toHaveCount(rows.length);
@@ -136,7 +136,7 @@ test('detail view is URL-addressable; the town profile lists the measures locate
 	await expect(list.first()).toContainText(here[0].title);
 });
 
-test('the catalogue is in the prerendered page, and DuckDB gives the same entries', async ({
+test('the catalogue is prerendered and needs no engine; DuckDB gives the same entries once filtered', async ({
 	page,
 	guard
 }) => {
@@ -150,14 +150,36 @@ test('the catalogue is in the prerendered page, and DuckDB gives the same entrie
 	await expect(page.getByTestId('trefferzahl')).toHaveAttribute('data-source', 'build');
 	expect(await shownIds(page, 'karten')).toEqual(ids);
 	const facetsBuild = await page.getByTestId('facetten').innerText();
+	// the takeaway, counted from data/ (largest working group first)
+	const byAg = new Map<string, number>();
+	for (const m of all()) byAg.set(m.ag, (byAg.get(m.ag) ?? 0) + 1);
+	const largest = [...byAg].sort((a, b) => b[1] - a[1])[0];
+	const takeaway = page.getByTestId('massnahmen-kernaussage');
+	await expect(takeaway).toContainText(
+		`Der Katalog enthält ${deInt(ids.length)} Einträge: ${deInt(largest[1])} der AG ${largest[0]}`
+	);
+	const takeawayBuild = await takeaway.innerText();
 
 	await page.unrouteAll();
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb/.test(r.url())) engine.push(r.url());
+	});
 	await page.goto('/massnahmen');
-	await dbReady(page);
+	await hydrated(page);
+	// unfiltered, nothing stored: the prerendered catalogue stands, its map too, without the engine
+	await showMaps(page, undefined, 'drawn');
+	await expect(page.getByRole('button', { name: 'CSV herunterladen' })).toBeEnabled();
+	expect(engine).toEqual([]);
+	// every working group chosen: DuckDB answers with the same entries and counts
+	const groups = page.getByTestId('facetten').locator('fieldset').first().getByRole('checkbox');
+	await expect(groups).toHaveCount(new Set(all().map((m) => m.ag)).size);
+	for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).check();
 	await expect(page.getByTestId('trefferzahl')).toHaveAttribute('data-source', 'duckdb');
 	await expect(page.getByTestId('trefferzahl')).toHaveText(`${deInt(ids.length)} Einträge`);
 	expect(await shownIds(page, 'karten')).toEqual(ids);
 	expect(await page.getByTestId('facetten').innerText()).toBe(facetsBuild);
+	expect(await page.getByTestId('massnahmen-kernaussage').innerText()).toBe(takeawayBuild);
 });
 
 test('a filtered address shows the filtered entries, not the prerendered catalogue', async ({
@@ -172,4 +194,7 @@ test('a filtered address shows the filtered entries, not the prerendered catalog
 	await expect(page.getByTestId('trefferzahl')).toHaveAttribute('data-source', 'duckdb');
 	await expect(page.getByTestId('trefferzahl')).toHaveText(`${deInt(ids.length)} Einträge`);
 	expect(await shownIds(page, 'karten')).toEqual(ids);
+	await expect(page.getByTestId('massnahmen-kernaussage')).toContainText(
+		`${deInt(ids.length)} der ${deInt(all().length)} Einträge passen zu Suche und Filtern: ${deInt(ids.length)} der AG ${ag}.`
+	);
 });

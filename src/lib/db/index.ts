@@ -32,3 +32,13 @@ export function getDb(): Promise<Db> {
 		});
 	return instance;
 }
+
+/**
+ * Whether a local or published table replaces one of `tables`: only then do the figures built from
+ * the embedded data need DuckDB. Without a store (private mode) nothing is replaced.
+ */
+export async function replacesEmbedded(tables: readonly string[]): Promise<boolean> {
+	if (typeof window === 'undefined') return false;
+	const store = await import('$lib/store').then((s) => s.getStore());
+	return tables.some((t) => store.get(t) !== undefined);
+}

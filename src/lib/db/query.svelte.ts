@@ -1,4 +1,4 @@
-import { getDb, type Db } from './index';
+import { getDb, replacesEmbedded, type Db } from './index';
 
 /**
  * Reactive holder for what one or more queries give a component: `value` is replaced, never mutated.
@@ -10,7 +10,27 @@ export class QueryValue<T> {
 	value = $state.raw<T | undefined>(undefined);
 	error = $state.raw<unknown>(undefined);
 	loading = $state(false);
+	/** set once it is clear that nothing replaces the embedded data `runIfReplaced` was asked about */
+	embedded = $state(false);
 	#seq = 0;
+
+	/**
+	 * Runs `fn` only when a local or published table replaces one of `tables`; otherwise the figures
+	 * built from the embedded data stand, and DuckDB does not start for them.
+	 */
+	async runIfReplaced(tables: readonly string[], fn: (db: Db) => Promise<T>): Promise<void> {
+		const seq = ++this.#seq;
+		const replaced = await replacesEmbedded(tables).catch((e: unknown) => {
+			console.warn(e);
+			return true;
+		});
+		if (seq !== this.#seq) return;
+		if (replaced) return this.run(fn);
+		this.value = undefined;
+		this.error = undefined;
+		this.loading = false;
+		this.embedded = true;
+	}
 
 	/** Runs `fn` against the app's DuckDB. */
 	async run(fn: (db: Db) => Promise<T>): Promise<void> {
