@@ -17,7 +17,8 @@ const config = {
 			adapter({ pages: buildDir, assets: buildDir, fallback: '404.html' }),
 			buildDir
 		),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// /karte.json: the maps' rows, fetched by script only
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/karte.json'] },
 		csp: {
 			mode: 'hash',
 			directives: {

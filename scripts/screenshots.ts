@@ -91,7 +91,8 @@ try {
 				);
 			// prerendered figures come first; the screenshot shows the page once DuckDB has answered
 			await page
-				.locator('html[data-db="ready"]')
+				.locator('html[data-db="ready"], [data-testid="chart-summary"][data-checked="true"]')
+				.first()
 				.waitFor({ state: 'attached', timeout: 20_000 })
 				.catch(() => {});
 			await settled(false).catch(() => {});

@@ -65,6 +65,14 @@ export async function dbReady(page: Page) {
 	await expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 90_000 });
 }
 
+/**
+ * Prerendered figures are current (`data-checked`): nothing stored or published replaces the embedded
+ * tables, or DuckDB's answer stands in their place (Übersicht, unfiltered Maßnahmen).
+ */
+export async function figuresChecked(page: Page) {
+	await expect(page.locator('[data-checked="true"]').first()).toBeAttached({ timeout: 90_000 });
+}
+
 /** Waits until the page is hydrated (event handlers attached), e.g. before setting input files. */
 export async function hydrated(page: Page) {
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 90_000 });
@@ -103,8 +111,10 @@ export async function showMaps(
 
 /** The route's ready state: DuckDB answered, every map idle once, no loading message left. */
 export async function settle(page: Page) {
-	if (new URL(page.url()).pathname === '/daten')
-		await expect(page.getByTestId('katalog')).toBeVisible({ timeout: 30_000 });
+	const path = new URL(page.url()).pathname;
+	if (path === '/daten') await expect(page.getByTestId('katalog')).toBeVisible({ timeout: 30_000 });
+	// these need DuckDB only where stored or published tables replace the embedded ones
+	else if (path === '/' || path === '/massnahmen') await figuresChecked(page);
 	else await dbReady(page);
 	const loading = page.locator(
 		'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'

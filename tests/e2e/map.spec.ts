@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dataset, deInt } from './data';
-import { dbReady, expect, norm, test, showMaps } from './fixtures';
+import { expect, figuresChecked, hydrated, norm, test, showMaps } from './fixtures';
 
 interface G {
 	ags: string;
@@ -73,7 +73,7 @@ test('the state map: choropleth pixels, tooltip, metric switch, table, exports, 
 	test.info().annotations.push({ type: 'state map', description: timing });
 	console.log(`state map: ${timing}`);
 
-	await dbReady(page);
+	await figuresChecked(page);
 	await expect(page.getByTestId('map-legend')).toContainText('Bevölkerungsdichte');
 	await expect.poll(() => legendPixelShare(page), { timeout: 15_000 }).toBeGreaterThan(0.15);
 	await expect
@@ -194,7 +194,7 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page and t
 }) => {
 	const jena = byAgs('16053000');
 	await page.goto('/');
-	await dbReady(page);
+	await hydrated(page);
 	const box = page.getByRole('combobox', { name: 'Gemeinde suchen' });
 	await box.fill('jena');
 	await expect(
@@ -253,7 +253,7 @@ test('URL round-trip: metric, town and view survive a reload; Kreis-level chorop
 	await page.goto('/?metrik=kreisdichte&ort=16051000&karte=11.0300,50.9800,9.00');
 	await mapReady(page);
 	await expect(page.getByRole('radio', { name: 'Einwohner je km² der Kreise' })).toBeChecked();
-	await dbReady(page);
+	await figuresChecked(page);
 	await expect(page.getByTestId('ausgewaehlter-ort')).toContainText('Erfurt');
 	expect(await page.evaluate(() => (window as W).__atlasMap!.getZoom())).toBeCloseTo(9, 1);
 	await expect(page.getByTestId('map-legend')).toContainText('Bevölkerungsdichte der Kreise');

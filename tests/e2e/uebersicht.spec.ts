@@ -1,15 +1,21 @@
 import { dataset, deInt, summary } from './data';
-import { dbReady, expect, norm, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { expect, figuresChecked, norm, showMaps, test } from './fixtures';
 
-test('Übersicht shows the first figures from the HTML and a chart from DuckDB', async ({
+test('Übersicht: figures, chart and map from the embedded data, without starting DuckDB', async ({
 	page
 }) => {
 	const s = summary();
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb/.test(r.url())) engine.push(r.url());
+	});
 	await page.goto('/');
 	await expect(page.getByTestId('anzahl-gemeinden')).toHaveText(deInt(s.gemeinden));
 	await expect(page.getByTestId('einwohner')).toHaveText(deInt(s.einwohner));
-	await dbReady(page);
-	await expect(page.getByTestId('chart-summary')).toHaveAttribute('data-source', 'duckdb');
+	await figuresChecked(page);
+	await expect(page.getByTestId('chart-summary')).toHaveAttribute('data-source', 'build');
 	const bars = page.locator('[data-testid="groessenklassen"] g.bar');
 	await expect(bars).toHaveCount(6);
 	const values = await bars.evaluateAll((els) =>
@@ -18,6 +24,55 @@ test('Übersicht shows the first figures from the HTML and a chart from DuckDB',
 	expect(values.reduce((a, b) => a + b, 0)).toBe(dataset('gemeinden').length);
 	await expect(page.getByTestId('chart-summary')).toContainText(`${deInt(s.gemeinden)} Gemeinden`);
 	expect(norm(await page.locator('html').getAttribute('lang'))).toBe('de');
+	// the map and its town search draw from the same embedded rows
+	await showMaps(page, undefined, 'drawn');
+	await page.getByRole('combobox', { name: 'Gemeinde suchen' }).fill('jena');
+	await expect(
+		page.getByRole('listbox', { name: 'Treffer' }).getByRole('option').first()
+	).toContainText('Jena');
+	expect(engine).toEqual([]);
+	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
+});
+
+test('a stored table in place of the embedded Gemeinden: DuckDB starts and the chart counts it', async ({
+	page
+}) => {
+	const all = tableFromIPC(readFileSync('data/gemeinden.arrow'));
+	const fewer = all.slice(0, all.numRows - 5);
+	const ipc = [...tableToIPC(fewer, 'stream')];
+	await page.goto('/impressum');
+	await page.evaluate(async (bytes) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('innenstadt-atlas', 1);
+			open.onupgradeneeded = () =>
+				open.result.createObjectStore('tables', { keyPath: 'meta.name' });
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const tx = db.transaction('tables', 'readwrite');
+		tx.objectStore('tables').put({
+			meta: {
+				name: 'gemeinden',
+				flag: 'user',
+				source: 'Test',
+				updated: new Date().toISOString(),
+				version: 1
+			},
+			data: { kind: 'arrow', ipc: new Uint8Array(bytes) }
+		});
+		await new Promise((r) => (tx.oncomplete = r));
+		db.close();
+	}, ipc);
+	await page.goto('/');
+	await figuresChecked(page);
+	await expect(page.getByTestId('chart-summary')).toHaveAttribute('data-source', 'duckdb');
+	await expect(page.getByTestId('chart-summary')).toContainText(
+		`${deInt(fewer.numRows)} Gemeinden`
+	);
+	const values = await page
+		.locator('[data-testid="groessenklassen"] g.bar')
+		.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+	expect(values.reduce((a, b) => a + b, 0)).toBe(fewer.numRows);
 });
 
 test('the first numbers are in the prerendered HTML, before any script runs', async ({
@@ -59,9 +114,12 @@ test('without WebAssembly a German message explains it and the page stays usable
 		// @ts-expect-error simulate a browser without WebAssembly
 		delete window.WebAssembly;
 	});
+	// the Übersicht needs no engine; /leerstand does
 	await page.goto('/');
-	await expect(page.getByRole('alert')).toContainText('WebAssembly');
-	await expect(page.getByTestId('einwohner')).toHaveText(deInt(summary().einwohner));
+	await figuresChecked(page);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Leerstand', exact: true }).first().click();
+	await expect(page.getByRole('alert').first()).toContainText('WebAssembly');
 	await page.getByRole('link', { name: 'Daten', exact: true }).click();
 	await expect(page).toHaveURL(/\/daten$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,5 +1,7 @@
 import { fetchDataset } from '$lib/data/files';
-import { getDb } from '$lib/db';
+import { asset } from '$app/paths';
+import { getDb, replacesEmbedded } from '$lib/db';
+import type { Query } from '$lib/db/sql';
 import type { MapGemeinde, MapKreis } from '$lib/map/queries';
 import { registry } from '$lib/db/registry';
 import { valueText, type Choropleth } from './choropleth';
@@ -28,16 +30,33 @@ export function loadGeo(): Promise<GeoData> {
 	return geo;
 }
 
-/** Gemeinde attributes (label points, population, Kreis) from the in-browser DuckDB. */
+let built: Promise<{ gemeinden: MapGemeinde[]; kreise: MapKreis[] }> | undefined;
+
+/**
+ * A map statement's rows: prerendered from the embedded data (`/karte.json`, the same statement run at
+ * build time), from DuckDB where a local or published table replaces one it reads.
+ */
+async function mapRows<R>(q: Query<R>, key: 'gemeinden' | 'kreise'): Promise<R[]> {
+	if (await replacesEmbedded(q.tables)) return (await getDb()).rows(q);
+	built ??= fetch(asset('/karte.json')).then((res) => {
+		if (!res.ok)
+			throw new Error(`Die Kartendaten konnten nicht geladen werden (HTTP ${res.status})`);
+		return res.json();
+	});
+	built.catch(() => (built = undefined));
+	return (await built)[key] as R[];
+}
+
+/** Gemeinde attributes (label points, population, Kreis). */
 export function loadGemeinden(): Promise<MapGemeinde[]> {
-	gemeinden ??= getDb().then((db) => db.rows(registry.mapGemeinden));
+	gemeinden ??= mapRows(registry.mapGemeinden, 'gemeinden');
 	gemeinden.catch(() => (gemeinden = undefined));
 	return gemeinden;
 }
 
 /** The 22 Kreise with population figures. */
 export function loadKreise(): Promise<MapKreis[]> {
-	kreise ??= getDb().then((db) => db.rows(registry.mapKreise));
+	kreise ??= mapRows(registry.mapKreise, 'kreise');
 	kreise.catch(() => (kreise = undefined));
 	return kreise;
 }
