@@ -17,8 +17,12 @@ const config = {
 			adapter({ pages: buildDir, assets: buildDir, fallback: '404.html' }),
 			buildDir
 		),
-		// /karte.json: the maps' rows, fetched by script only
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/karte.json'] },
+		// data computed at build time and fetched by script only (no link leads there)
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*', '/karte.json', '/kennzahlen.json']
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -89,9 +89,11 @@ try {
 					maps,
 					{ timeout: 90_000 }
 				);
-			// prerendered figures come first; the screenshot shows the page once DuckDB has answered
+			// the screenshot shows the page once its figures are current (DuckDB answered, or confirmed embedded)
 			await page
-				.locator('html[data-db="ready"], [data-testid="chart-summary"][data-checked="true"]')
+				.locator(
+					'html[data-db="ready"], [data-checked="true"], [data-testid="kpi-ready"], [data-testid="report"]'
+				)
 				.first()
 				.waitFor({ state: 'attached', timeout: 20_000 })
 				.catch(() => {});

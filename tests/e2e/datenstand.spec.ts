@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { dataset } from './data';
-import type { Page } from '@playwright/test';
-import { expect, hydrated, norm, test } from './fixtures';
+import { expect, hydrated, kpiReady, norm, test } from './fixtures';
 
 /**
  * The site as a plain web server serves it (like the office's deployment; `vite preview` only serves
@@ -87,9 +86,6 @@ const bericht = `/bericht?stichtag=${stichtag}&zeitraum=${year}`;
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 const deDate = (iso: string) => iso.split('-').reverse().join('.');
 const PUBLISHER = 'Geschäftsstelle (Test)';
-// the machine running the e2e suite is shared: DuckDB may take longer than the usual 30 s to start
-const dbReady = (page: Page) =>
-	expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 90_000 });
 const atlasRequests = () => log.filter((l) => l.path.endsWith('/datenstand/aktuell.atlas'));
 
 test('no Datenstand on the server: one silent request (404, no console error), embedded data', async ({
@@ -98,7 +94,7 @@ test('no Datenstand on the server: one silent request (404, no console error), e
 	test.setTimeout(180_000);
 	const before = atlasRequests().length;
 	await page.goto(kennzahlen);
-	await dbReady(page);
+	await kpiReady(page);
 	await expect(page.locator(`[data-kpi="${report.id}"]`).first()).toHaveAttribute(
 		'data-status',
 		'keine_angabe'
@@ -118,7 +114,7 @@ test('publish: a record goes into datenstand-<Datum>.atlas, previewed against no
 }) => {
 	test.setTimeout(180_000);
 	await page.goto(kennzahlen);
-	await dbReady(page);
+	await kpiReady(page);
 	await hydrated(page);
 	const form = page.getByTestId('record-form');
 	await form.getByLabel('Art der Erfassung').selectOption('lieferung');
@@ -156,7 +152,7 @@ test('a fresh browser sees the published records as „veröffentlicht“; a loc
 	test.setTimeout(360_000);
 	expect(existsSync(FILE)).toBe(true);
 	await page.goto(kennzahlen);
-	await dbReady(page);
+	await kpiReady(page);
 	const tile = page.locator(`[data-kpi="${report.id}"]`).first();
 	await expect(tile).toHaveAttribute('data-status', 'erledigt');
 	await expect(tile.locator('.quelle [data-flag="published"]')).toHaveText('veröffentlicht');
@@ -164,7 +160,7 @@ test('a fresh browser sees the published records as „veröffentlicht“; a loc
 	expect(norm(await page.getByTestId('datenstand-status').first().textContent())).toBe(footer);
 
 	await page.goto(bericht);
-	await dbReady(page);
+	await kpiReady(page);
 	const row = page.locator(`[data-kpi-row="${report.id}"]`);
 	await expect(row).toHaveAttribute('data-status', 'erledigt');
 	await expect(page.getByTestId('herkunft')).toHaveAttribute('data-layer', 'published');
@@ -172,7 +168,7 @@ test('a fresh browser sees the published records as „veröffentlicht“; a loc
 
 	// a local edit: one more record → Entwurf here only
 	await page.goto(kennzahlen);
-	await dbReady(page);
+	await kpiReady(page);
 	await hydrated(page);
 	const form = page.getByTestId('record-form');
 	await form.getByLabel('Art der Erfassung').selectOption('teaser');
@@ -204,7 +200,7 @@ test('a fresh browser sees the published records as „veröffentlicht“; a loc
 	await expect(page.getByTestId('entwurf')).toHaveCount(0);
 
 	await page.goto(kennzahlen);
-	await dbReady(page);
+	await kpiReady(page);
 	await expect(page.getByTestId('herkunft')).toHaveAttribute('data-layer', 'published');
 	await expect(page.getByTestId('own-records').locator('tbody tr[data-record]')).toHaveCount(1);
 	// the second load revalidated the cached file by its ETag
@@ -224,7 +220,7 @@ test('a Datenstand with one flipped byte is ignored as a whole, with a German no
 	writeFileSync(FILE, bytes);
 
 	await page.goto(kennzahlen);
-	await dbReady(page);
+	await kpiReady(page);
 	const notice = page.getByTestId('datenstand-fehler');
 	await expect(notice).toContainText('Der veröffentlichte Datenstand wird nicht verwendet');
 	await expect(notice).toContainText('aktuell.atlas');

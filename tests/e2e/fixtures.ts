@@ -73,6 +73,43 @@ export async function figuresChecked(page: Page) {
 	await expect(page.locator('[data-checked="true"]').first()).toBeAttached({ timeout: 90_000 });
 }
 
+/**
+ * Puts a table into the app's local store (IndexedDB, as src/lib/store/idb.ts keeps it), as an import
+ * would; the next page load restores it over the embedded table. Call on a page of the app.
+ */
+export async function storeTable(page: Page, name: string, ipc: Uint8Array) {
+	await page.evaluate(
+		async ({ name, bytes }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const open = indexedDB.open('innenstadt-atlas', 1);
+				open.onupgradeneeded = () =>
+					open.result.createObjectStore('tables', { keyPath: 'meta.name' });
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const tx = db.transaction('tables', 'readwrite');
+			const meta = {
+				name,
+				flag: 'user',
+				source: 'Test',
+				updated: new Date().toISOString(),
+				version: 1
+			};
+			tx.objectStore('tables').put({ meta, data: { kind: 'arrow', ipc: new Uint8Array(bytes) } });
+			await new Promise((r) => (tx.oncomplete = r));
+			db.close();
+		},
+		{ name, bytes: [...ipc] }
+	);
+}
+
+/** /kennzahlen and /bericht have computed their figures (from the prerendered seed, or DuckDB's). */
+export async function kpiReady(page: Page) {
+	await expect(
+		page.locator('[data-testid="kpi-ready"], [data-testid="report"]').first()
+	).toBeAttached({ timeout: 90_000 });
+}
+
 /** Waits until the page is hydrated (event handlers attached), e.g. before setting input files. */
 export async function hydrated(page: Page) {
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 90_000 });
@@ -115,6 +152,7 @@ export async function settle(page: Page) {
 	if (path === '/daten') await expect(page.getByTestId('katalog')).toBeVisible({ timeout: 30_000 });
 	// these need DuckDB only where stored or published tables replace the embedded ones
 	else if (path === '/' || path === '/massnahmen') await figuresChecked(page);
+	else if (path === '/kennzahlen' || path === '/bericht') await kpiReady(page);
 	else await dbReady(page);
 	const loading = page.locator(
 		'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'

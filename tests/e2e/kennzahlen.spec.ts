@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataset } from './data';
-import { dbReady, expect, norm, test } from './fixtures';
+import { expect, kpiReady, norm, storeTable, test } from './fixtures';
 
 interface Ev {
 	id: string;
@@ -34,7 +34,7 @@ test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF'
 	await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+02:00`));
 
 	await page.goto('/kennzahlen');
-	await dbReady(page);
+	await kpiReady(page);
 	const ready = page.getByTestId('kpi-ready');
 	await expect(ready).toHaveAttribute('data-stichtag', TODAY);
 
@@ -133,4 +133,37 @@ test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF'
 	await page.goto(`/orte/${apolda.ags}`);
 	const termine = page.getByTestId('ort-termine');
 	await expect(termine.locator(`[data-event="${apolda.id}"]`)).toContainText(apolda.teilnehmende!);
+});
+
+test('Kennzahlen need no engine; a stored copy of the events runs through DuckDB to the same figures', async ({
+	page
+}) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb/.test(r.url())) engine.push(r.url());
+	});
+	const url = '/kennzahlen?stichtag=2024-06-30&zeitraum=gesamt';
+	const figures = async () => {
+		await kpiReady(page);
+		const texts = async (testid: string) =>
+			(await page.getByTestId(testid).allInnerTexts()).map((t) => norm(t));
+		return {
+			kernaussagen: await texts('kpi-kernaussagen'),
+			werte: await texts('kpi-value'),
+			fristen: await texts('deadlines'),
+			orte: await texts('event-places')
+		};
+	};
+	await page.goto(url);
+	const built = await figures();
+	await expect(page.getByTestId('kpi-ready')).toHaveAttribute('data-source', 'build');
+	expect(built.werte.length).toBeGreaterThan(0);
+	expect(engine).toEqual([]);
+
+	await storeTable(page, 'events', readFileSync('data/events.arrow'));
+	await page.goto(url);
+	const computed = await figures();
+	await expect(page.getByTestId('kpi-ready')).toHaveAttribute('data-source', 'duckdb');
+	expect(computed).toEqual(built);
+	expect(engine.length).toBeGreaterThan(0);
 });

@@ -1,10 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dataset } from './data';
-import { expect, norm, test } from './fixtures';
-
-/** The in-browser DuckDB on a busy machine: wait longer than the shared fixture does. */
-const dbReady = (page: Page) =>
-	expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 90_000 });
+import { expect, kpiReady, norm, test } from './fixtures';
 
 /** Cut-off integrity (#17.2): as of a Stichtag nothing dated later is counted or shown as done. */
 
@@ -109,7 +105,7 @@ for (const s of STICHTAGE) {
 		test.setTimeout(120_000);
 		const ex = expected(s);
 		await page.goto(`/kennzahlen?stichtag=${s}&zeitraum=gesamt`);
-		await dbReady(page);
+		await kpiReady(page);
 		const ready = page.getByTestId('kpi-ready');
 		await expect(ready).toHaveAttribute('data-stichtag', s);
 		// counts
@@ -166,7 +162,7 @@ test('/kennzahlen: changing the Stichtag in the page equals loading that URL', a
 		});
 	};
 	await page.goto(`/kennzahlen?stichtag=${today}&zeitraum=gesamt`);
-	await dbReady(page);
+	await kpiReady(page);
 	for (const s of ['2023-10-31', '2024-06-30']) {
 		const input = page.locator('input[name="stichtag"]');
 		await input.fill(s);
@@ -175,7 +171,7 @@ test('/kennzahlen: changing the Stichtag in the page equals loading that URL', a
 		await expect(page.getByTestId('kpi-ready')).toHaveAttribute('data-stichtag', s);
 		const changed = await snapshot();
 		await page.goto(`/kennzahlen?stichtag=${s}&zeitraum=gesamt`);
-		await dbReady(page);
+		await kpiReady(page);
 		await expect(page.getByTestId('kpi-ready')).toHaveAttribute('data-stichtag', s);
 		expect(changed).toBe(await snapshot());
 	}
@@ -187,7 +183,7 @@ test('/kennzahlen opens with the report’s key messages for the same Stichtag (
 	test.setTimeout(150_000);
 	const s = '2023-10-31';
 	await page.goto(`/kennzahlen?stichtag=${s}&zeitraum=gesamt`);
-	await dbReady(page);
+	await kpiReady(page);
 	await expect(page.getByTestId('kpi-ready')).toHaveAttribute('data-stichtag', s);
 	const glance = page.getByTestId('kpi-kernaussagen');
 	const onPage = [

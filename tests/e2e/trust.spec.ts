@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { dbReady, expect, hydrated, test, showMaps } from './fixtures';
+import { dbReady, expect, hydrated, kpiReady, test, showMaps } from './fixtures';
 import config from '../../playwright.config';
 
 // Kataster CSV whose texts try to run code; every surface must show them as text.
@@ -203,7 +203,7 @@ test('no lost work: Kennzahlen record, import, Klima edits survive closing the b
 		let page = run.page;
 		// Kennzahlen: an own record (its title is an XSS probe for the report)
 		await page.goto('/kennzahlen');
-		await dbReady(page);
+		await kpiReady(page);
 		const form = page.getByTestId('record-form');
 		await form.getByLabel('Art der Erfassung').selectOption('termin');
 		await form.getByLabel('Datum').fill(new Date().toISOString().slice(0, 10));
@@ -254,7 +254,7 @@ test('no lost work: Kennzahlen record, import, Klima edits survive closing the b
 			'bleibt.csv'
 		);
 		await page.goto('/kennzahlen');
-		await dbReady(page);
+		await kpiReady(page);
 		await expect(page.getByTestId('own-records')).toContainText(IMG);
 		await nothingRan(page);
 		// the report lists the record as an event, as text

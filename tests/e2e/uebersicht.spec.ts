@@ -1,7 +1,7 @@
 import { dataset, deInt, summary } from './data';
 import { readFileSync } from 'node:fs';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { expect, figuresChecked, norm, showMaps, test } from './fixtures';
+import { expect, figuresChecked, norm, showMaps, storeTable, test } from './fixtures';
 
 test('Übersicht: figures, chart and map from the embedded data, without starting DuckDB', async ({
 	page
@@ -39,30 +39,8 @@ test('a stored table in place of the embedded Gemeinden: DuckDB starts and the c
 }) => {
 	const all = tableFromIPC(readFileSync('data/gemeinden.arrow'));
 	const fewer = all.slice(0, all.numRows - 5);
-	const ipc = [...tableToIPC(fewer, 'stream')];
 	await page.goto('/impressum');
-	await page.evaluate(async (bytes) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const open = indexedDB.open('innenstadt-atlas', 1);
-			open.onupgradeneeded = () =>
-				open.result.createObjectStore('tables', { keyPath: 'meta.name' });
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
-		const tx = db.transaction('tables', 'readwrite');
-		tx.objectStore('tables').put({
-			meta: {
-				name: 'gemeinden',
-				flag: 'user',
-				source: 'Test',
-				updated: new Date().toISOString(),
-				version: 1
-			},
-			data: { kind: 'arrow', ipc: new Uint8Array(bytes) }
-		});
-		await new Promise((r) => (tx.oncomplete = r));
-		db.close();
-	}, ipc);
+	await storeTable(page, 'gemeinden', tableToIPC(fewer, 'stream'));
 	await page.goto('/');
 	await figuresChecked(page);
 	await expect(page.getByTestId('chart-summary')).toHaveAttribute('data-source', 'duckdb');

@@ -1,45 +1,34 @@
-import { getDb } from '$lib/db';
-import { registry } from '$lib/db/registry';
-import type {
-	EventRow,
-	FaktRow,
-	MassnahmeKurz,
-	KpiTarget,
-	MeilensteinRow,
-	PilotRow,
-	ZielRow
-} from './types';
+import { asset } from '$app/paths';
+import { getDb, replacesEmbedded } from '$lib/db';
+import { loadSeed, seedTables, type KpiSeed } from './seed';
 
-export interface KpiSeed {
-	targets: KpiTarget[];
-	events: EventRow[];
-	pilots: PilotRow[];
-	ziele: ZielRow[];
-	meilensteine: MeilensteinRow[];
-	fakten: FaktRow[];
-	massnahmen: MassnahmeKurz[];
-}
+export type { KpiSeed } from './seed';
 
-/** The alliance datasets from DuckDB, loaded once per page (browser only). */
+/**
+ * The alliance datasets, loaded once per page (browser only): prerendered from the embedded data
+ * (`/kennzahlen.json`, the same statements run at build time), from DuckDB where a stored or
+ * published table replaces one of them.
+ */
 export class KpiData {
 	seed = $state.raw<KpiSeed | undefined>(undefined);
+	/** where the seed came from: the build, or DuckDB over replaced tables */
+	source = $state<'build' | 'duckdb' | undefined>(undefined);
 	error = $state.raw<unknown>(undefined);
 	loading = $state(false);
 
 	async load(): Promise<void> {
 		this.loading = true;
 		try {
-			const db = await getDb();
-			const [targets, events, pilots, ziele, meilensteine, fakten, massnahmen] = await Promise.all([
-				db.rows(registry.kpiTargets),
-				db.rows(registry.kpiEvents),
-				db.rows(registry.kpiPilots),
-				db.rows(registry.kpiZiele),
-				db.rows(registry.kpiMeilensteine),
-				db.rows(registry.kpiFakten),
-				db.rows(registry.kpiMassnahmen)
-			]);
-			this.seed = { targets, events, pilots, ziele, meilensteine, fakten, massnahmen };
+			if (await replacesEmbedded(seedTables())) {
+				this.seed = await loadSeed(await getDb());
+				this.source = 'duckdb';
+			} else {
+				const res = await fetch(asset('/kennzahlen.json'));
+				if (!res.ok)
+					throw new Error(`Die Kennzahlen konnten nicht geladen werden (HTTP ${res.status})`);
+				this.seed = (await res.json()) as KpiSeed;
+				this.source = 'build';
+			}
 			this.error = undefined;
 		} catch (e) {
 			console.warn(e);

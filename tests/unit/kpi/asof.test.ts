@@ -27,7 +27,8 @@ const seed = {
 	ziele: dataset<ZielRow>('ag_ziele'),
 	meilensteine: dataset<MeilensteinRow>('meilensteine'),
 	fakten: dataset<FaktRow>('buendnis_fakten'),
-	massnahmen: []
+	massnahmen: [],
+	places: []
 };
 const end = (e: EventRow) => (e.date_end ?? e.date)!;
 

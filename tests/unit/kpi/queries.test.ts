@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../../src/lib/db/registry';
 import { evaluate } from '../../../src/lib/kpi/status';
+import { loadSeed, seedTables } from '../../../src/lib/kpi/seed';
 import { testDb } from '../db/helpers';
 import { dataset } from '../../e2e/data';
 
 describe('kennzahlen queries', () => {
+	it('the seed prerendered as JSON (/kennzahlen.json) is exactly what DuckDB gives the browser', async () => {
+		const seed = await loadSeed(await testDb());
+		expect(JSON.parse(JSON.stringify(seed))).toStrictEqual(seed);
+		expect(seed.targets).toHaveLength(dataset('kpi_targets').length);
+		expect(seed.events).toHaveLength(dataset('events').length);
+		expect(seedTables()).toEqual(expect.arrayContaining(['kpi_targets', 'events', 'gemeinden']));
+	});
+
 	it('registry.kpiTargets and registry.kpiEvents return every row; the seed figures are there', async () => {
 		const db = await testDb();
 		const targets = await db.rows(registry.kpiTargets);

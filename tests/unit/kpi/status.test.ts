@@ -172,7 +172,8 @@ describe('report model', () => {
 			ziele: [],
 			meilensteine: [],
 			fakten: [],
-			massnahmen: []
+			massnahmen: [],
+			places: []
 		};
 		const all = buildReport(seed, [], '2026-01-01', 'gesamt', '2026-01-01');
 		expect(all.evaluations).toHaveLength(targets.length);
