@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { getDb } from '$lib/db';
+import { getDb, type Db } from '$lib/db';
 import { registry } from '$lib/db/registry';
 import {
 	splitUebersicht,
@@ -27,6 +27,15 @@ export const FACET_DIMS = [
 ] as const satisfies readonly KatasterDim[];
 
 export const MAX_PUNKTE = 10_000;
+
+interface Results {
+	facets: Partial<Record<KatasterDim, KatasterCount[]>>;
+	trend: KatasterTrendRow[];
+	total: KatasterTotal;
+	dichte: KatasterDichteRow[];
+	objekte: KatasterObjekt[];
+	punkte: KatasterPunkt[];
+}
 export const TABLE_ROWS = 50;
 
 /** Results of the crossfilter for one view; every field is replaced, never mutated. */
@@ -45,6 +54,64 @@ export class KatasterData {
 	sort = $state('leer_seit');
 	#seq = 0;
 
+	/** the view's results by filter and sort, from prefetches (pointer resting on / focus on a bar) */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of promises, not state
+	#cache = new Map<string, Promise<Results>>();
+	#cacheFor: unknown;
+	#prefetching = false;
+
+	#key = (view: KatasterView) => JSON.stringify([view.filter, this.sort]);
+
+	/** Every figure of the view for one filter. Statements are queued at once: the worker runs them back to back. */
+	#results(db: Db, view: KatasterView): Promise<Results> {
+		const key = this.#key(view);
+		const cached = this.#cache.get(key);
+		if (cached) return cached;
+		const f = view.filter;
+		const uebersicht = db
+			.rows(registry.katasterUebersicht(FACET_DIMS, f))
+			.then((rows) => splitUebersicht(rows));
+		const punkteRows = uebersicht.then(({ total }) =>
+			db.rows(registry.katasterPunkte(f, total.n, MAX_PUNKTE))
+		);
+		const results = Promise.all([
+			uebersicht,
+			db.rows(registry.katasterDichte(f)),
+			objektSeite(db, f, this.sort, TABLE_ROWS),
+			punkteRows
+		]).then(([{ facets, trend, total }, dichte, objekte, punkte]) => ({
+			facets,
+			trend,
+			total,
+			dichte,
+			objekte,
+			punkte
+		}));
+		this.#cache.set(key, results);
+		results.catch(() => this.#cache.delete(key));
+		while (this.#cache.size > 8) this.#cache.delete(this.#cache.keys().next().value!);
+		return results;
+	}
+
+	/**
+	 * Computes the figures of a view the user is about to choose (pointer resting on a bar, or focus),
+	 * one at a time and only while the shown view is complete, so a click finds them ready.
+	 */
+	async prefetch(view: KatasterView): Promise<void> {
+		if (!this.loaded || this.loading || this.#prefetching || this.#cache.has(this.#key(view)))
+			return;
+		this.#prefetching = true;
+		try {
+			const db = await getDb();
+			// only on the data the shown view was computed from (an import rebuilds it on the next run)
+			if ((await prepareKataster(db)) === this.#cacheFor) await this.#results(db, view);
+		} catch {
+			// the click runs it again and shows the error
+		} finally {
+			this.#prefetching = false;
+		}
+	}
+
 	async run(view: KatasterView, datei?: string | null): Promise<void> {
 		const seq = ++this.#seq;
 		const perf = perfEnabled();
@@ -53,21 +120,13 @@ export class KatasterData {
 		try {
 			const db = await getDb();
 			const herkunft = await prepareKataster(db, datei);
+			if (herkunft !== this.#cacheFor) {
+				this.#cache.clear();
+				this.#cacheFor = herkunft;
+			}
 			const f = view.filter;
-			// Statements are queued at once: the worker runs them back to back while rows convert here. The
-			// early warning is not part of the view's first paint; it runs while the main thread paints.
-			const uebersicht = db
-				.rows(registry.katasterUebersicht(FACET_DIMS, f))
-				.then((rows) => splitUebersicht(rows));
-			const punkteRows = uebersicht.then(({ total }) =>
-				db.rows(registry.katasterPunkte(f, total.n, MAX_PUNKTE))
-			);
-			const [{ facets, trend, total }, dichte, objekte, punkte] = await Promise.all([
-				uebersicht,
-				db.rows(registry.katasterDichte(f)),
-				objektSeite(db, f, this.sort, TABLE_ROWS),
-				punkteRows
-			]);
+			const { facets, trend, total, dichte, objekte, punkte } = await this.#results(db, view);
+			// the early warning is not part of the view's first paint; it runs while the main thread paints
 			const warnRows = db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle));
 			if (seq !== this.#seq) return;
 			if (perf) performance.mark('kataster-data');
