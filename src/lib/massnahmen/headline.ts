@@ -1,4 +1,5 @@
 import { compareDe, fmtInt, plural, pluralWord } from '$lib/format';
+import { agCount } from './labels';
 import type { FacetCount, MassnahmeRow } from './queries';
 
 const list = new Intl.ListFormat('de', { type: 'conjunction' });
@@ -17,7 +18,7 @@ export function massnahmenHeadline(
 	const groups = list.format(
 		[...byAg]
 			.sort(([a, n], [b, m]) => m - n || compareDe(a, b))
-			.map(([ag, n]) => `${fmtInt(n)} der AG ${ag}`)
+			.map(([ag, n]) => agCount(ag, fmtInt(n)))
 	);
 	const located = rows.filter((r) => r.ags !== null).length;
 	const place = located

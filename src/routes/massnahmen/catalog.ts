@@ -1,3 +1,4 @@
+import { AG_LABEL } from '$lib/massnahmen/labels';
 import { compareDe } from '$lib/format';
 import type { UrlCodec } from '$lib/url/state.svelte';
 import type { CatalogParams, MassnahmeRow } from '$lib/massnahmen/queries';
@@ -34,12 +35,6 @@ export const FACET_LABEL: Record<Facet, string> = {
 };
 
 const NONE = '~';
-const AG_LABEL: Record<string, string> = {
-	Leerstand: 'AG Leerstand',
-	Klima: 'AG Klima',
-	WULIS: 'AG WULIS (Wohnen & Leben in der Stadt)',
-	alle: 'AG-übergreifend'
-};
 const SIZE_LABEL: Record<string, string> = Object.fromEntries(
 	SIZE_GROUPS.map((g) => [g.key, g.label])
 );

@@ -11,7 +11,10 @@ describe('Maßnahmen headline', () => {
 	it('counts the whole catalogue of data/ by working group, largest first, and the entries with a place', () => {
 		const text = massnahmenHeadline(rows, rows.length)!;
 		expect(text.startsWith(`Der Katalog enthält ${rows.length} Einträge: `)).toBe(true);
-		const counts = [...text.matchAll(/(\d+) der AG (\w+)/g)].map((m) => [m[2], Number(m[1])]);
+		const counts = [...text.matchAll(/(\d+) (?:der AG (\w+)|AG-übergreifend)/g)].map((m) => [
+			m[2] ?? 'alle',
+			Number(m[1])
+		]);
 		const expected = new Map<string, number>();
 		for (const r of rows) expected.set(r.ag, (expected.get(r.ag) ?? 0) + 1);
 		expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(expected));
