@@ -1,6 +1,7 @@
 /**
  * Screenshots of every main route at phone (360 × 740) and desktop (1400 × 900) size into
- * docs/screenshots/, from the built app (`npm run build` first). Usage: `npm run screenshots [-- --port 4170] [--only /klima]`.
+ * docs/screenshots/, from the built app (`npm run build` first). Usage: `npm run screenshots [-- --port 4170] [--only /klima | --only dialog]`;
+ * also the confirmation dialog, open.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -121,6 +122,23 @@ try {
 			}
 			await page.close();
 		}
+	}
+	// the confirmation dialog, open (the screen as the user sees it, not the whole page)
+	for (const size of only && only !== 'dialog' ? [] : SIZES) {
+		const page = await browser.newPage({
+			viewport: { width: size.width, height: size.height },
+			locale: 'de-DE',
+			timezoneId: 'Europe/Berlin',
+			reducedMotion: 'reduce'
+		});
+		await page.goto(`${base}/klima?modus=planung`);
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+		await page.getByRole('button', { name: 'Alles zurücksetzen' }).click();
+		await page.getByRole('alertdialog').waitFor();
+		const file = join(out, `dialog_bestaetigung-${size.name}.png`);
+		await page.screenshot({ path: file });
+		console.log(file);
+		await page.close();
 	}
 	await browser.close();
 } finally {
