@@ -136,7 +136,9 @@ const MARKS_SCRIPT = `
 		if (!b.dbReady && document.documentElement?.dataset.db === 'ready') b.dbReady = now;
 		if (!b.chart && document.querySelector('[data-testid="size-chart"] rect[data-group]')) b.chart = now;
 		if (!b.mapIdle && document.querySelector('[data-map-ready="true"]')) b.mapIdle = now;
-		requestAnimationFrame(check);
+		// the marks of either start page are all there, or 20 s have passed
+		const page = (b.firstNumbers && b.checked && b.mapIdle) || (b.dbReady && b.chart);
+		if (!page && now < 20000) requestAnimationFrame(check);
 	};
 	requestAnimationFrame(check);
 `;

@@ -43,6 +43,9 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 	await gastro.hover();
 	await page.waitForTimeout(300);
 	await gastro.click();
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('kataster-vorberechnet').length))
+		.toBe(1);
 	await expect(page).toHaveURL(/nutzung=Gastronomie/);
 	const n = bestand(2025, 'Gastronomie');
 	await expect(total).toHaveAttribute('data-n', String(n));

@@ -20,14 +20,15 @@ export class QueryValue<T> {
 	 */
 	async runIfReplaced(tables: readonly string[], fn: (db: Db) => Promise<T>): Promise<void> {
 		const seq = ++this.#seq;
+		// an earlier answer (e.g. under a filter) is not shown while this is decided
+		this.value = undefined;
+		this.error = undefined;
 		const replaced = await replacesEmbedded(tables).catch((e: unknown) => {
 			console.warn(e);
 			return true;
 		});
 		if (seq !== this.#seq) return;
 		if (replaced) return this.run(fn);
-		this.value = undefined;
-		this.error = undefined;
 		this.loading = false;
 		this.embedded = true;
 	}

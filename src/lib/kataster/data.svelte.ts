@@ -59,6 +59,8 @@ export class KatasterData {
 	#cache = new Map<string, Promise<Results>>();
 	#cacheFor: unknown;
 	#prefetching = false;
+	/** a run is computing the shown view's figures (the early warning after them does not count) */
+	#running = false;
 
 	#key = (view: KatasterView) => JSON.stringify([view.filter, this.sort]);
 
@@ -98,7 +100,7 @@ export class KatasterData {
 	 * one at a time and only while the shown view is complete, so a click finds them ready.
 	 */
 	async prefetch(view: KatasterView): Promise<void> {
-		if (!this.loaded || this.loading || this.#prefetching || this.#cache.has(this.#key(view)))
+		if (!this.loaded || this.#running || this.#prefetching || this.#cache.has(this.#key(view)))
 			return;
 		this.#prefetching = true;
 		try {
@@ -125,7 +127,13 @@ export class KatasterData {
 				this.#cacheFor = herkunft;
 			}
 			const f = view.filter;
-			const { facets, trend, total, dichte, objekte, punkte } = await this.#results(db, view);
+			// e2e and the bench see whether the click found its figures computed beforehand
+			if (this.#cache.has(this.#key(view))) performance.mark('kataster-vorberechnet');
+			this.#running = true;
+			const { facets, trend, total, dichte, objekte, punkte } = await this.#results(
+				db,
+				view
+			).finally(() => (this.#running = false));
 			// the early warning is not part of the view's first paint; it runs while the main thread paints
 			const warnRows = db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle));
 			if (seq !== this.#seq) return;
