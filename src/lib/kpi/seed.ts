@@ -1,29 +1,11 @@
 import { registry } from '$lib/db/registry';
+import type { Query, RowOf } from '$lib/db/sql';
 import type { Db } from '$lib/db/types';
-import type { EventPlace } from './queries';
-import type {
-	EventRow,
-	FaktRow,
-	KpiTarget,
-	MassnahmeKurz,
-	MeilensteinRow,
-	PilotRow,
-	ZielRow
-} from './types';
 
-/** The alliance's datasets behind /kennzahlen and /bericht (the own records come from the store). */
-export interface KpiSeed {
-	targets: KpiTarget[];
-	events: EventRow[];
-	pilots: PilotRow[];
-	ziele: ZielRow[];
-	meilensteine: MeilensteinRow[];
-	fakten: FaktRow[];
-	massnahmen: MassnahmeKurz[];
-	/** the Gemeinden named by events, with their label points (map of the events held) */
-	places: EventPlace[];
-}
-
+/**
+ * The alliance's datasets behind /kennzahlen and /bericht (the own records come from the store);
+ * `places`: the Gemeinden named by events, with their label points (map of the events held).
+ */
 const seedQueries = () => ({
 	targets: registry.kpiTargets,
 	events: registry.kpiEvents,
@@ -34,6 +16,9 @@ const seedQueries = () => ({
 	massnahmen: registry.kpiMassnahmen,
 	places: registry.kpiEventPlaces
 });
+type SeedQueries = ReturnType<typeof seedQueries>;
+
+export type KpiSeed = { [K in keyof SeedQueries]: RowOf<SeedQueries[K]>[] };
 
 /** Every table the seed reads: where a stored or published one replaces them, DuckDB computes it. */
 export const seedTables = (): string[] => [
@@ -42,17 +27,7 @@ export const seedTables = (): string[] => [
 
 /** The seed through the app's statements: in the browser's DuckDB, or at build time in Node. */
 export async function loadSeed(db: Db): Promise<KpiSeed> {
-	const q = seedQueries();
-	const [targets, events, pilots, ziele, meilensteine, fakten, massnahmen, places] =
-		await Promise.all([
-			db.rows(q.targets),
-			db.rows(q.events),
-			db.rows(q.pilots),
-			db.rows(q.ziele),
-			db.rows(q.meilensteine),
-			db.rows(q.fakten),
-			db.rows(q.massnahmen),
-			db.rows(q.places)
-		]);
-	return { targets, events, pilots, ziele, meilensteine, fakten, massnahmen, places };
+	const queries: [string, Query<unknown>][] = Object.entries(seedQueries());
+	const entries = queries.map(async ([key, q]) => [key, await db.rows(q)] as const);
+	return Object.fromEntries(await Promise.all(entries)) as unknown as KpiSeed;
 }
