@@ -1,3 +1,4 @@
+import { asset } from '$app/paths';
 import manifestJson from '../../../data/manifest.json';
 import type { DatasetMeta, Manifest } from './manifest-types';
 
@@ -26,4 +27,14 @@ export async function fetchDataset(name: string): Promise<Response> {
 	if (!res.ok)
 		throw new Error(`Datensatz „${name}“ konnte nicht geladen werden (HTTP ${res.status})`);
 	return res;
+}
+
+/**
+ * Figures computed at build time from the embedded data (`/karte.json`, `/kennzahlen.json`); `what`
+ * names them in the German error message.
+ */
+export async function fetchBuilt<T>(path: `/${string}.json`, what: string): Promise<T> {
+	const res = await fetch(asset(path));
+	if (!res.ok) throw new Error(`${what} konnten nicht geladen werden (HTTP ${res.status})`);
+	return (await res.json()) as T;
 }

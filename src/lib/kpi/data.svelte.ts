@@ -1,8 +1,6 @@
-import { asset } from '$app/paths';
+import { fetchBuilt } from '$lib/data/files';
 import { getDb, replacesEmbedded } from '$lib/db';
 import { loadSeed, seedTables, type KpiSeed } from './seed';
-
-export type { KpiSeed } from './seed';
 
 /**
  * The alliance datasets, loaded once per page (browser only): prerendered from the embedded data
@@ -23,10 +21,7 @@ export class KpiData {
 				this.seed = await loadSeed(await getDb());
 				this.source = 'duckdb';
 			} else {
-				const res = await fetch(asset('/kennzahlen.json'));
-				if (!res.ok)
-					throw new Error(`Die Kennzahlen konnten nicht geladen werden (HTTP ${res.status})`);
-				this.seed = (await res.json()) as KpiSeed;
+				this.seed = await fetchBuilt<KpiSeed>('/kennzahlen.json', 'Die Kennzahlen');
 				this.source = 'build';
 			}
 			this.error = undefined;

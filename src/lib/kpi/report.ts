@@ -1,6 +1,6 @@
 /** The one model behind /kennzahlen and /bericht: every figure of both pages comes from here. */
 import { datasetMeta } from '$lib/data/files';
-import type { KpiSeed } from './data.svelte';
+import type { KpiSeed } from './seed';
 import { evaluate, targetsFor, ZEITRAUM_LABEL, type KpiEvaluation } from './status';
 import {
 	endnoten,

@@ -1,5 +1,4 @@
-import { fetchDataset } from '$lib/data/files';
-import { asset } from '$app/paths';
+import { fetchBuilt, fetchDataset } from '$lib/data/files';
 import { getDb, replacesEmbedded } from '$lib/db';
 import type { Query } from '$lib/db/sql';
 import type { MapGemeinde, MapKreis } from '$lib/map/queries';
@@ -38,11 +37,7 @@ let built: Promise<{ gemeinden: MapGemeinde[]; kreise: MapKreis[] }> | undefined
  */
 async function mapRows<R>(q: Query<R>, key: 'gemeinden' | 'kreise'): Promise<R[]> {
 	if (await replacesEmbedded(q.tables)) return (await getDb()).rows(q);
-	built ??= fetch(asset('/karte.json')).then((res) => {
-		if (!res.ok)
-			throw new Error(`Die Kartendaten konnten nicht geladen werden (HTTP ${res.status})`);
-		return res.json();
-	});
+	built ??= fetchBuilt('/karte.json', 'Die Kartendaten');
 	built.catch(() => (built = undefined));
 	return (await built)[key] as R[];
 }
