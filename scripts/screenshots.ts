@@ -84,9 +84,11 @@ try {
 						document.documentElement.dataset.hydrated === 'true' &&
 						!document.querySelector('[data-loading], .loading') &&
 						(!maps ||
-							[...document.querySelectorAll('[data-testid="atlas-map"]')].every(
-								(m) => (m as HTMLElement).dataset.mapReady === 'true'
-							)),
+							// a grid map says so once its cells (from DuckDB) are drawn
+							(!document.querySelector('[data-testid="ortskern-karte"]:not([data-grid-painted])') &&
+								[...document.querySelectorAll('[data-testid="atlas-map"]')].every(
+									(m) => (m as HTMLElement).dataset.mapReady === 'true'
+								))),
 					maps,
 					{ timeout: 90_000 }
 				);

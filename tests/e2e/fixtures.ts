@@ -103,6 +103,15 @@ export async function storeTable(page: Page, name: string, ipc: Uint8Array) {
 	);
 }
 
+/**
+ * Every section of a town profile shows current figures: prerendered, or DuckDB's where stored or
+ * published tables replace the embedded ones.
+ */
+export async function profileChecked(page: Page) {
+	await expect(page.locator('main [data-checked]').first()).toBeAttached({ timeout: 90_000 });
+	await expect(page.locator('main [data-checked="false"]')).toHaveCount(0, { timeout: 90_000 });
+}
+
 /** /kennzahlen and /bericht have computed their figures (from the prerendered seed, or DuckDB's). */
 export async function kpiReady(page: Page) {
 	await expect(
@@ -153,6 +162,7 @@ export async function settle(page: Page) {
 	// these need DuckDB only where stored or published tables replace the embedded ones
 	else if (path === '/' || path === '/massnahmen') await figuresChecked(page);
 	else if (path === '/kennzahlen' || path === '/bericht') await kpiReady(page);
+	else if (path.startsWith('/orte/')) await profileChecked(page);
 	else await dbReady(page);
 	const loading = page.locator(
 		'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'

@@ -154,7 +154,6 @@ test('town profile: the Ortskern section shows the same figures as the Node comp
 	);
 	const leq = kreise.find((k) => k.ebene === 'Kreis' && k.kreis_ags === top.ags.slice(0, 5))!.leq!;
 	await page.goto(`/orte/${top.ags}`);
-	await dbReady(page);
 	const sec = page.getByTestId('ortskern-profil');
 	await expect(sec.getByTestId('ortskern-figures')).toHaveAttribute('data-ags', top.ags, {
 		timeout: 60_000

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { dbReady, expect, hydrated, kpiReady, test, showMaps } from './fixtures';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { dbReady, expect, hydrated, kpiReady, test, showMaps, storeTable } from './fixtures';
 import config from '../../playwright.config';
 
 // Kataster CSV whose texts try to run code; every surface must show them as text.
@@ -138,7 +139,13 @@ test('robustness: a failing dataset shows a German message in its panel, the res
 	await page.getByRole('link', { name: 'Daten', exact: true }).click();
 	await expect(page).toHaveURL(/\/daten$/);
 
-	// a failing table behind a query: only the town profile's Kataster panel says so
+	// a failing table behind a query: only the town profile's Kataster panel says so (a stored copy of
+	// the Gemeinden makes its sections compute in DuckDB instead of showing the prerendered figures)
+	await storeTable(
+		page,
+		'gemeinden',
+		tableToIPC(tableFromIPC(readFileSync('data/gemeinden.arrow')), 'stream')
+	);
 	await page.route('**/kataster_beispiel*', (route) => route.fulfill({ status: 500, body: '' }));
 	await page.goto('/orte/16053000');
 	await expect(page.getByTestId('kataster-profil').getByRole('alert')).toContainText(

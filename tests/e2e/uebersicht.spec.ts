@@ -1,7 +1,16 @@
 import { dataset, deInt, summary } from './data';
 import { readFileSync } from 'node:fs';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { expect, figuresChecked, norm, showMaps, storeTable, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+	expect,
+	figuresChecked,
+	norm,
+	profileChecked,
+	showMaps,
+	storeTable,
+	test
+} from './fixtures';
 
 test('Übersicht: figures, chart and map from the embedded data, without starting DuckDB', async ({
 	page
@@ -51,6 +60,55 @@ test('a stored table in place of the embedded Gemeinden: DuckDB starts and the c
 		.locator('[data-testid="groessenklassen"] g.bar')
 		.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
 	expect(values.reduce((a, b) => a + b, 0)).toBe(fewer.numRows);
+});
+
+/** The figures of a town profile's six sections, without their source lines and maps. */
+const profileFigures = (page: Page) =>
+	page.evaluate(() => {
+		const out: Record<string, string> = {};
+		for (const el of document.querySelectorAll<HTMLElement>('main [data-checked]')) {
+			const copy = el.cloneNode(true) as HTMLElement;
+			for (const x of copy.querySelectorAll(
+				'.quelle, [data-testid="leerstand-quelle"], [data-testid="ortskern-karte"]'
+			))
+				x.remove();
+			out[el.dataset.testid!] = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+		}
+		return out;
+	});
+
+test('a town profile needs no engine; stored copies of its tables give the same figures through DuckDB', async ({
+	page
+}) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb/.test(r.url())) engine.push(r.url());
+	});
+	const erfurt = dataset<{ ags: string }>('gemeinden').find((g) => g.ags === '16051000')!;
+	const events = dataset<{ ags: string | null }>('events').filter((e) => e.ags === erfurt.ags);
+	const stationen = dataset<{ ags: string }>('stationen').filter((s) => s.ags === erfurt.ags);
+	expect(events.length * stationen.length).toBeGreaterThan(0);
+
+	await page.goto(`/orte/${erfurt.ags}`);
+	await profileChecked(page);
+	const build = await profileFigures(page);
+	expect(Object.keys(build)).toHaveLength(6);
+	await expect(page.getByTestId('ort-termine').locator('[data-event]')).toHaveCount(events.length);
+	await expect(page.getByTestId('ort-stationen').locator('li')).toHaveCount(stationen.length);
+	expect(engine).toEqual([]);
+	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
+
+	// the same tables, stored as an import would: every section now reads them through DuckDB
+	for (const name of ['gemeinden', 'events'])
+		await storeTable(
+			page,
+			name,
+			tableToIPC(tableFromIPC(readFileSync(`data/${name}.arrow`)), 'stream')
+		);
+	await page.reload();
+	await profileChecked(page);
+	expect(engine.length).toBeGreaterThan(0);
+	expect(await profileFigures(page)).toEqual(build);
 });
 
 test('the first numbers are in the prerendered HTML, before any script runs', async ({

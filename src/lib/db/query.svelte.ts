@@ -12,6 +12,8 @@ export class QueryValue<T> {
 	loading = $state(false);
 	/** set once it is clear that nothing replaces the embedded data `runIfReplaced` was asked about */
 	embedded = $state(false);
+	/** set once a local or published table replaces one of them: then only DuckDB's answer is current */
+	replaced = $state(false);
 	#seq = 0;
 
 	/**
@@ -23,12 +25,16 @@ export class QueryValue<T> {
 		// an earlier answer (e.g. under a filter) is not shown while this is decided
 		this.value = undefined;
 		this.error = undefined;
+		this.replaced = false;
 		const replaced = await replacesEmbedded(tables).catch((e: unknown) => {
 			console.warn(e);
 			return true;
 		});
 		if (seq !== this.#seq) return;
-		if (replaced) return this.run(fn);
+		if (replaced) {
+			this.replaced = true;
+			return this.run(fn);
+		}
 		this.loading = false;
 		this.embedded = true;
 	}

@@ -14,6 +14,11 @@ const BAENDER: Derived<void> = {
 	}
 };
 
+/** The tables the Ortskern figures are computed from. */
+export const ORTSKERN_TABLES = [
+	...new Set([...BAENDER.from, ...registry.ortskernBaender.tables])
+] as readonly string[];
+
 /** Core/rest figures of all Gemeinden at radius r. */
 export async function loadOrtskern(db: Db, r: number): Promise<OrtskernRow[]> {
 	await db.derive(BAENDER);

@@ -1,6 +1,12 @@
 import type { Db, Derived } from '$lib/db';
 import { registry } from '$lib/db/registry';
-import type { KatasterFilter, KatasterHerkunft, KatasterObjekt } from './queries';
+import type { Flag } from '$lib/data/manifest-types';
+import {
+	emptyKatasterFilter,
+	type KatasterFilter,
+	type KatasterHerkunft,
+	type KatasterObjekt
+} from './queries';
 
 /** The objects per year (kataster_jahr), built again after every import; enough for one town. */
 const KATASTER_JAHR: Derived<KatasterHerkunft> = {
@@ -25,8 +31,31 @@ export const KATASTER_DERIVED: Derived<KatasterHerkunft> = {
 	}
 };
 
-/** What a town profile needs: kataster_jahr only (the cubes of the whole Kataster are not built). */
-export const prepareKatasterOrt = (db: Db) => db.derive(KATASTER_JAHR);
+/** The tables a town's Kataster figures come from. */
+export const KATASTER_ORT_TABLES = KATASTER_JAHR.from;
+
+/**
+ * A town's Kataster figures: objects per year and status, the 20 longest empty at the last year-end,
+ * and whether they are Beispieldaten (built from kataster_jahr only; the cubes of the whole Kataster are not).
+ */
+export async function loadKatasterOrt(db: Db, ags: string): Promise<KatasterOrt> {
+	const h = await db.derive(KATASTER_JAHR);
+	const f = { ...emptyKatasterFilter(), ags: [ags] };
+	const trend = await db.rows(registry.katasterOrtTrend, [ags]);
+	return {
+		trend,
+		objekte: await db.rows(registry.katasterObjekte(f, 'leer_seit', 20)),
+		flag: h.beispiel > 0 ? 'sample' : 'user',
+		total: trend.filter((r) => r.jahr === f.jahr).reduce((s, r) => s + r.n, 0)
+	};
+}
+
+export type KatasterOrt = {
+	trend: { jahr: number; status: string; n: number }[];
+	objekte: KatasterObjekt[];
+	total: number;
+	flag: Flag;
+};
 
 let benchmark: Promise<void> | undefined;
 
