@@ -206,16 +206,14 @@ test('search "jena" → Enter → profile with its Einwohner; the 404 page and t
 	await page.getByRole('link', { name: 'Ortsprofil öffnen' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jena');
 	await expect(page.getByTestId('einwohner')).toHaveText(deInt(jena.population));
-	await mapReady(page);
-	await expect
-		.poll(() =>
-			page.evaluate(() => (window as W).__atlasMap!.querySourceFeatures('ort-punkt').length)
-		)
-		.toBe(1);
-	await page
-		.getByRole('navigation', { name: 'Pfad' })
-		.getByRole('link', { name: 'Übersicht' })
-		.click();
+	// the locator is drawn at build time (no map engine): the town's outline, its name, a way back to the map
+	const lage = page.getByTestId('lagekarte');
+	await expect(lage.getByTestId('lage-ort')).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
+	await expect(lage.locator('title')).toContainText('Lage von Jena in Thüringen');
+	await expect(lage.locator('text.name')).toHaveText('Jena');
+	await page.getByRole('link', { name: 'Jena auf der Karte der Übersicht zeigen' }).click();
+	await expect(page).toHaveURL(/\/\?ort=16053000$/);
+	await expect(page.getByTestId('ort-einwohner')).toHaveText(deInt(jena.population));
 	await mapReady(page);
 
 	guard.allowConsole.push(/404|Failed to load resource/);

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { readDataset } from '$lib/server/datasets';
+import { readDataset, readGeo } from '$lib/server/datasets';
 import { buildDb } from '$lib/server/db';
 import type { Gemeinde } from '$lib/domain/gemeinde';
+import { forD3, lageKarte } from '$lib/ort/lage';
 import { gemeinsam, loadProfil, type Gemeinsam } from '$lib/ort/profil';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,12 +10,19 @@ export const entries: EntryGenerator = () =>
 	readDataset<Gemeinde>('gemeinden').map((g) => ({ ags: g.ags }));
 
 let alle: Gemeinsam | undefined;
+let geo: Parameters<typeof lageKarte>[0] | undefined;
 
-/** The Steckbrief and every section's figures from the embedded data, at build time. */
+/** The Steckbrief, the locator map and every section's figures from the embedded data, at build time. */
 export const load: PageServerLoad = async ({ params }) => {
 	const gemeinde = readDataset<Gemeinde>('gemeinden').find((g) => g.ags === params.ags);
 	if (!gemeinde) error(404, `Keine Gemeinde mit dem Schlüssel ${params.ags}`);
 	const db = await buildDb();
 	alle ??= gemeinsam(db);
-	return { gemeinde, profil: await loadProfil(db, gemeinde.ags, alle) };
+	geo ??= {
+		gemeinden: forD3(readGeo('geo_gemeinden')),
+		kreise: forD3(readGeo('geo_kreise')),
+		land: forD3(readGeo('geo_land'))
+	};
+	const lage = lageKarte(geo, gemeinde, readDataset<Gemeinde>('gemeinden'));
+	return { gemeinde, lage, profil: await loadProfil(db, gemeinde.ags, alle) };
 };
