@@ -13,7 +13,6 @@ import {
 } from './project-file';
 import type { StoredTable } from '$lib/store/types';
 
-export const DATENSTAND_URL = 'datenstand/aktuell.atlas';
 export const META_HASH_FILE = 'meta.sha256';
 
 /** Columns that make a table object data (addresses, owner types): published only when chosen. */

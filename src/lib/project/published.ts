@@ -4,7 +4,9 @@
  */
 import { asset } from '$app/paths';
 import { setBaseLoader, type BaseLoad } from '$lib/store/base.svelte';
-import { DATENSTAND_URL, readDatenstand } from './datenstand';
+
+/** Where a published Datenstand lies, next to the app. */
+export const DATENSTAND_URL = 'datenstand/aktuell.atlas';
 
 interface Fetched {
 	status: number;
@@ -35,6 +37,8 @@ export async function loadPublished(): Promise<BaseLoad> {
 	const url = new URL(asset(`/${DATENSTAND_URL}`), window.location.href).href;
 	const res = await fetchInWorker(url);
 	if (!res.body || (!isZip(res.body) && /html/i.test(res.type))) return { state: 'none' };
+	// the reader (Arrow, zip) only where a Datenstand is published: every page asks, most find none
+	const { readDatenstand } = await import('./datenstand');
 	const r = await readDatenstand('aktuell.atlas', res.body);
 	if (!r.ok)
 		return {

@@ -1,7 +1,8 @@
 import { LocalStore, type StoreNotice } from './local-store';
 import { MemoryBackend, type Backend } from './backend';
 import type { StoredTable, TableMeta } from './types';
-import { layerMap, layers, loadBase, type BaseLayer, type Layer } from './base.svelte';
+import { layers, loadBase, type BaseLayer, type Layer } from './base.svelte';
+import { layerMap } from './layer-map';
 import { toIpc } from './arrow';
 
 /** Reactive view of the LocalStore for components: read `revision` (or use the getters) in $derived. */

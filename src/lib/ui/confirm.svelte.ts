@@ -7,11 +7,18 @@ export interface ConfirmRequest {
 
 type Pending = ConfirmRequest & { resolve: (ok: boolean) => void };
 
-/** The app's one confirmation question at a time, answered in `<ConfirmDialog />` (in the layout). */
+/** The app's one confirmation question at a time, answered in `<ConfirmDialog />` (the layout mounts it). */
 class Confirmation {
 	request = $state.raw<Pending | null>(null);
+	/** the dialog, loaded with the first question: its library (bits-ui) is not part of every page's start */
+	dialog = $state.raw<Promise<typeof import('./ConfirmDialog.svelte')>>();
 
 	ask(r: ConfirmRequest): Promise<boolean> {
+		this.dialog ??= import('./ConfirmDialog.svelte').catch((e: unknown) => {
+			this.dialog = undefined;
+			this.answer(false);
+			throw e;
+		});
 		this.request?.resolve(false);
 		return new Promise((resolve) => (this.request = { ...r, resolve }));
 	}

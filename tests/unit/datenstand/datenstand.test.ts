@@ -12,7 +12,7 @@ import {
 	writeDatenstand,
 	type DatenstandInfo
 } from '../../../src/lib/project/datenstand';
-import { layerMap } from '../../../src/lib/store/base.svelte';
+import { layerMap } from '../../../src/lib/store/layer-map';
 import type { StoredTable } from '../../../src/lib/store/types';
 import { main } from '../../../scripts/datenstand/cli';
 import { beispielDatenstand, BEISPIEL_PATH } from '../../../scripts/datenstand/beispiel';
