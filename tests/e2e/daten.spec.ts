@@ -185,6 +185,19 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 			'data-status',
 			'amtlich'
 		);
+		// the town profile, prerendered with the estimate, computes the official figures instead
+		const [, , wohnungen, leer] = readFileSync(ZENSUS, 'latin1')
+			.split(/\r?\n/)
+			.map((l) => l.split(';'))
+			.find((c) => c[0] === '160530000000')!;
+		await page.goto('/orte/16053000');
+		const profil = page.getByTestId('leerstand-profil');
+		await expect(profil).toHaveAttribute('data-checked', 'true', { timeout: 60_000 });
+		await expect(profil.getByTestId('leerstand-quelle')).toHaveAttribute('data-status', 'amtlich');
+		await expect(profil.getByTestId('profil-quote')).toContainText(
+			`${leer} von ${wohnungen} Wohnungen`
+		);
+		await expect(profil.getByTestId('profil-quote')).not.toContainText('im Gitter');
 		expect(run.problems).toEqual([]);
 	} finally {
 		await ctx?.close();

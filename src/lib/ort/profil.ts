@@ -5,6 +5,7 @@ import { RADIUS_DEFAULT, type KreisAmtlich, type OrtskernRow } from '$lib/innens
 import { loadOrtskern, ORTSKERN_TABLES } from '$lib/innenstadt/source';
 import { KATASTER_ORT_TABLES, loadKatasterOrt } from '$lib/kataster/load';
 import { NO_FILTER, type LeerstandGemeinde, type LeerstandPool } from '$lib/leerstand/queries';
+import { OFFICIAL_TABLE } from '$lib/leerstand/official';
 import { leerstandDb } from '$lib/leerstand/source';
 
 /** Vacancy of one Gemeinde beside its size class, its Kreis and the state (pooled). */
@@ -92,7 +93,8 @@ const section = <T>(s: Section<T>) => s;
 
 export const PROFIL = {
 	leerstand: section({
-		tables: registry.leerstandGemeinden.tables,
+		// the official table is created empty (leerstandInit) until an import or a Datenstand brings it
+		tables: [...registry.leerstandGemeinden.tables, OFFICIAL_TABLE],
 		load: async (_db, ags, alle) => leerstand(await alle.leerstand, ags)
 	}),
 	ortskern: section({

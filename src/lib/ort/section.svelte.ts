@@ -4,8 +4,9 @@ import { gemeinsam, PROFIL, type Gemeinsam, type OrtProfil } from './profil';
 
 /**
  * One section of a town profile: the figures prerendered from the embedded data (`seed`, in the page's
- * data), or DuckDB's where a local or published table replaces one they come from — then nothing is
- * shown until DuckDB has answered. Call `check(ags)` in an `$effect`.
+ * data), or DuckDB's where a local or published table replaces one they come from — then the section
+ * waits for DuckDB's answer. While the store is asked (a few ms; `checked` false) the seed stands.
+ * Call `check(ags)` in an `$effect`.
  */
 export class ProfilSection<K extends keyof OrtProfil> {
 	#q = new QueryValue<OrtProfil[K]>();

@@ -38,7 +38,17 @@ export async function loadPublished(): Promise<BaseLoad> {
 	const res = await fetchInWorker(url);
 	if (!res.body || (!isZip(res.body) && /html/i.test(res.type))) return { state: 'none' };
 	// the reader (Arrow, zip) only where a Datenstand is published: every page asks, most find none
-	const { readDatenstand } = await import('./datenstand');
+	const reader = await import('./datenstand').catch((e: unknown) => {
+		console.warn(e);
+		return undefined;
+	});
+	if (!reader)
+		return {
+			state: 'invalid',
+			message:
+				'Der veröffentlichte Datenstand konnte nicht gelesen werden (Programmteil nicht geladen). Bitte laden Sie die Seite neu. Angezeigt werden die mit dem Atlas ausgelieferten Daten und Ihre eigenen Eingaben.'
+		};
+	const { readDatenstand } = reader;
 	const r = await readDatenstand('aktuell.atlas', res.body);
 	if (!r.ok)
 		return {

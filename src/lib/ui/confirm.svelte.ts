@@ -14,12 +14,16 @@ class Confirmation {
 	dialog = $state.raw<Promise<typeof import('./ConfirmDialog.svelte')>>();
 
 	ask(r: ConfirmRequest): Promise<boolean> {
-		this.dialog ??= import('./ConfirmDialog.svelte').catch((e: unknown) => {
-			this.dialog = undefined;
-			this.answer(false);
-			throw e;
-		});
 		this.request?.resolve(false);
+		this.dialog ??= import('./ConfirmDialog.svelte');
+		// without its code (e.g. an old tab after an update of the site) the browser's own dialog asks
+		this.dialog.catch((e: unknown) => {
+			console.warn(e);
+			this.dialog = undefined;
+			const pending = this.request;
+			this.request = null;
+			pending?.resolve(window.confirm(`${r.title}\n\n${r.text}`));
+		});
 		return new Promise((resolve) => (this.request = { ...r, resolve }));
 	}
 
