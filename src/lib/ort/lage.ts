@@ -25,8 +25,8 @@ export const LAGE_H = 320;
 const PAD = 24;
 /** the closest view: the frame about 30 km wide in Thuringia (Web-Mercator zoom 11 of 256-px tiles) */
 const MAX_SCALE = (256 * 2 ** 11) / (2 * Math.PI);
-/** towns named around the Gemeinde */
-const LABEL_MIN_EW = 10_000;
+/** towns named around the Gemeinde (from Kleinstadt size on) */
+export const LABEL_MIN_EW = 5_000;
 const LABEL_MAX = 6;
 /** how much wider than the Gemeinde the frame is */
 const CONTEXT = 2.5;

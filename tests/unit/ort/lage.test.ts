@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { forD3, lageKarte, type LageOrt } from '../../../src/lib/ort/lage';
+import { forD3, LABEL_MIN_EW, lageKarte, type LageOrt } from '../../../src/lib/ort/lage';
 import { dataset } from '../../e2e/data';
 
 type FC = Parameters<typeof forD3>[0];
@@ -29,7 +29,9 @@ describe('locator map of a town profile', () => {
 			expect(x > 0 && x < l!.w && y > 0 && y < l!.h, o.name).toBe(true);
 			expect(l!.orte.map((t) => t.name)).not.toContain(o.name);
 			for (const t of l!.orte) {
-				expect(orte.find((g) => g.name === t.name)!.population).toBeGreaterThanOrEqual(10_000);
+				expect(orte.find((g) => g.name === t.name)!.population).toBeGreaterThanOrEqual(
+					LABEL_MIN_EW
+				);
 			}
 		}
 	});
