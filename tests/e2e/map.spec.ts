@@ -280,3 +280,31 @@ test('URL round-trip: metric, town and view survive a reload; Kreis-level chorop
 	expect(v.zoom).toBeCloseTo(zoom, 2);
 	expect(norm(await page.getByTestId('ausgewaehlter-ort').textContent())).toContain('Erfurt');
 });
+
+test('header search: what is typed before the search box has loaded is kept and searched', async ({
+	page
+}) => {
+	// the search box's code (bits-ui) comes late: meanwhile a plain field takes the keystrokes
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('scrollHighlightedNodeIntoView'))
+			await new Promise((r) => setTimeout(r, 1_500));
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/kennzahlen');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Ortssuche' }).focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('erf');
+	const box = page.getByRole('combobox', { name: 'Ortsprofil einer Gemeinde suchen' });
+	await expect(box).toBeFocused({ timeout: 15_000 });
+	await expect(box).toHaveValue('erf');
+	const erfurt = byAgs('16051000');
+	await expect(
+		page.getByRole('listbox', { name: 'Treffer' }).getByRole('option').first()
+	).toContainText(erfurt.name);
+	await page.keyboard.type('u');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/orte/${erfurt.ags}$`));
+});
