@@ -187,7 +187,8 @@ test('a fresh browser sees the published records as „veröffentlicht“; a loc
 	await expect(diff.locator('[data-col="removed"]')).toHaveText('0');
 	await draft.getByRole('button', { name: 'auf veröffentlichten Stand zurücksetzen' }).click();
 	const ask = page.getByRole('alertdialog', { name: 'Änderungen verwerfen?' });
-	// Escape keeps everything; the button asks again
+	// the dialog's code comes with the first question: Escape once it is shown keeps everything
+	await expect(ask).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(ask).toHaveCount(0);
 	await expect(page.getByTestId('entwurf')).toBeVisible();
