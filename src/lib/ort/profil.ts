@@ -6,7 +6,7 @@ import { loadOrtskern, ORTSKERN_TABLES } from '$lib/innenstadt/source';
 import { KATASTER_ORT_TABLES, loadKatasterOrt } from '$lib/kataster/load';
 import { NO_FILTER, type LeerstandGemeinde, type LeerstandPool } from '$lib/leerstand/queries';
 import { OFFICIAL_TABLE } from '$lib/leerstand/official';
-import { leerstandDb } from '$lib/leerstand/source';
+import { leerstandDb, loadBase } from '$lib/leerstand/source';
 
 /** Vacancy of one Gemeinde beside its size class, its Kreis and the state (pooled). */
 export type LeerstandProfil = {
@@ -20,7 +20,7 @@ async function leerstandAlle(raw: Db) {
 	const db = await leerstandDb(raw);
 	const f = NO_FILTER;
 	const [gemeinden, klassen, kreise, [land]] = await Promise.all([
-		db.rows(registry.leerstandGemeinden, [f.klasse, f.stadt, f.kreis, f.region, f.zo]),
+		loadBase(db),
 		db.rows(registry.leerstandPool('size_class', f)),
 		db.rows(registry.leerstandPool('kreis_ags', f)),
 		db.rows(registry.leerstandPool('land', f))
