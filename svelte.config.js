@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { withPrecompression } from './scripts/build/precompress.js';
@@ -6,6 +8,21 @@ import { withPrecompression } from './scripts/build/precompress.js';
 const suffix = process.env.ATLAS_BUILD ? `-${process.env.ATLAS_BUILD}` : '';
 /** The static site (pages and assets), precompressed. */
 export const buildDir = `build${suffix}`;
+
+/**
+ * CSP hashes of the inline scripts in app.html (SvelteKit hashes only its own).
+ * @type {`sha256-${string}`[]}
+ */
+const appHtmlScripts = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([^<]*)<\/script>/g
+	)
+].map(
+	([, code]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256').update(code).digest('base64')}`
+		)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -27,7 +44,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', ...appHtmlScripts],
 				// SvelteKit and Svelte write style="…" attributes (page wrapper, route announcer, style: directives
 				// in prerendered HTML); tested, see README "Sicherheit".
 				'style-src': ['self', 'unsafe-inline'],

@@ -104,10 +104,10 @@ export async function storeTable(page: Page, name: string, ipc: Uint8Array) {
 }
 
 /**
- * Every section of a town profile shows current figures: prerendered, or DuckDB's where stored or
- * published tables replace the embedded ones.
+ * Every section of the page (a town profile, /leerstand) shows current figures: prerendered, or DuckDB's
+ * where stored or published tables replace the embedded ones.
  */
-export async function profileChecked(page: Page) {
+export async function sectionsChecked(page: Page) {
 	await expect(page.locator('main [data-checked]').first()).toBeAttached({ timeout: 90_000 });
 	await expect(page.locator('main [data-checked="false"]')).toHaveCount(0, { timeout: 90_000 });
 }
@@ -157,12 +157,15 @@ export async function showMaps(
 
 /** The route's ready state: DuckDB answered, every map idle once, no loading message left. */
 export async function settle(page: Page) {
+	// old Kataster links are redirected once the app runs
+	if (new URL(page.url()).searchParams.get('ansicht') === 'kataster')
+		await page.waitForURL(/\/leerstand\/kataster/);
 	const path = new URL(page.url()).pathname;
 	if (path === '/daten') await expect(page.getByTestId('katalog')).toBeVisible({ timeout: 30_000 });
 	// these need DuckDB only where stored or published tables replace the embedded ones
 	else if (path === '/' || path === '/massnahmen') await figuresChecked(page);
 	else if (path === '/kennzahlen' || path === '/bericht') await kpiReady(page);
-	else if (path.startsWith('/orte/')) await profileChecked(page);
+	else if (path.startsWith('/orte/') || path === '/leerstand') await sectionsChecked(page);
 	else await dbReady(page);
 	const loading = page.locator(
 		'[role="status"].loading, [role="status"]:has-text("geladen …"), [role="status"]:has-text("startet"), [aria-busy="true"]'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, norm, showMaps } from './fixtures';
+import { test, expect, norm, sectionsChecked, showMaps } from './fixtures';
 import { dataset } from './data';
 import { MIN_WOHNUNGEN } from '../../src/lib/innenstadt/constants';
 
@@ -187,7 +187,7 @@ test('/leerstand: the official Kreis figures lead beside the estimate; Thüringe
 	const landRow = amtlich.find((k) => k.ebene === 'Land')!;
 	const deInt = (n: number) => new Intl.NumberFormat('de-DE').format(n);
 	await page.goto('/leerstand');
-	await dbReady(page);
+	await sectionsChecked(page);
 	const panel = page.getByTestId('kreise-amtlich');
 	await expect(panel.getByTestId('land-wohnungen')).toHaveText(deInt(Number(landRow.wohnungen)));
 	await expect(panel.getByTestId('land-leer')).toHaveText(

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, dbReady, norm } from './fixtures';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { test, expect, dbReady, norm, sectionsChecked, storeTable } from './fixtures';
+import type { Page } from '@playwright/test';
 import { dataset } from './data';
 
 interface G {
@@ -37,7 +39,7 @@ test('Leerstand: three clicks to the Kleinstädte of the Kyffhäuserkreis, maila
 }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Leerstand', exact: true }).first().click();
-	await dbReady(page);
+	await sectionsChecked(page);
 	const view = page.getByTestId('leerstand-view');
 	await expect(view).toBeVisible();
 
@@ -126,7 +128,7 @@ test('Leerstand: three clicks to the Kleinstädte of the Kyffhäuserkreis, maila
 	// the URL is the view: reload reproduces it
 	const url = page.url();
 	await page.reload();
-	await dbReady(page);
+	await sectionsChecked(page);
 	await expect.poll(names).toEqual(want);
 	expect(await cards()).toEqual(expected);
 	expect(page.url()).toBe(url);
@@ -162,10 +164,75 @@ test('the official 1 km grid loads when chosen and shows every cell with a rate'
 		(c) => c.quote !== null
 	).length;
 	await page.goto('/leerstand');
-	await dbReady(page);
+	await sectionsChecked(page);
 	await page.getByRole('radio', { name: 'amtliches 1-km-Gitter' }).check();
 	await expect(page).toHaveURL(/karte=gitter/);
+	await dbReady(page);
 	await expect(page.getByTestId('gitter-legende')).toContainText(
 		`${new Intl.NumberFormat('de-DE').format(cells)} Zellen`
 	);
+});
+
+/** What /leerstand shows: headline, comparison, the Kreis chart's bars and the table's rows. */
+const viewFigures = (page: Page) =>
+	page.evaluate(() => {
+		const text = (sel: string) =>
+			[...document.querySelectorAll(sel)].map((e) =>
+				(e.textContent ?? '').replace(/\s+/g, ' ').trim()
+			);
+		return {
+			headline: text('[data-testid="leerstand-headline"]'),
+			kreise: text('[data-testid="nach-kreis"] [role="button"]'),
+			amtlich: text('[data-testid="land-amtlich"]'),
+			tabelle: text('[data-testid="gemeinden-tabelle"] tbody tr')
+		};
+	});
+
+test('Leerstand filters without starting DuckDB; a stored copy of the Gemeinden gives the same figures through it', async ({
+	page
+}) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb/.test(r.url())) engine.push(r.url());
+	});
+	await page.goto('/leerstand');
+	await sectionsChecked(page);
+	const build = await viewFigures(page);
+	expect(build.kreise.length).toBeGreaterThan(20);
+	await page
+		.getByTestId('nach-kreis')
+		.getByRole('button', { name: /^Kyffhäuserkreis:/ })
+		.click();
+	await expect(page.getByTestId('vergleich-kreis')).toBeVisible();
+	await expect(page.getByTestId('leerstand-headline')).toContainText(
+		pooled(gemeinden.filter((g) => g.kreis_ags === kyff))
+	);
+	// the Kreis filter offers every Kreis by name, from the same rows
+	const options = await page.getByTestId('filter-kreis').locator('option').allTextContents();
+	expect(options.length - 1).toBe(new Set(gemeinden.map((g) => g.kreis_ags)).size);
+	expect(engine).toEqual([]);
+	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
+
+	await storeTable(
+		page,
+		'gemeinden',
+		tableToIPC(tableFromIPC(readFileSync('data/gemeinden.arrow')), 'stream')
+	);
+	await page.goto('/leerstand');
+	await sectionsChecked(page);
+	expect(engine.length).toBeGreaterThan(0);
+	expect(await viewFigures(page)).toEqual(build);
+});
+
+test('a mailed filter link does not show the unfiltered figures before the app has read it', async ({
+	page,
+	guard
+}) => {
+	guard.allowConsole.push(/Failed to load resource|dynamically imported module/);
+	await page.route('**/*.js', (route) => route.abort());
+	await page.goto(`/leerstand?kreis=${kyff}`);
+	await expect(page.getByTestId('leerstand-view')).toBeAttached();
+	await expect(page.getByTestId('leerstand-view')).toBeHidden();
+	await page.goto('/leerstand');
+	await expect(page.getByTestId('leerstand-headline')).toBeVisible();
 });

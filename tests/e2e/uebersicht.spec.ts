@@ -6,7 +6,7 @@ import {
 	expect,
 	figuresChecked,
 	norm,
-	profileChecked,
+	sectionsChecked,
 	showMaps,
 	storeTable,
 	test
@@ -90,7 +90,7 @@ test('a town profile needs no engine; stored copies of its tables give the same 
 	expect(events.length * stationen.length).toBeGreaterThan(0);
 
 	await page.goto(`/orte/${erfurt.ags}`);
-	await profileChecked(page);
+	await sectionsChecked(page);
 	const build = await profileFigures(page);
 	expect(Object.keys(build)).toHaveLength(6);
 	await expect(page.getByTestId('ort-termine').locator('[data-event]')).toHaveCount(events.length);
@@ -110,7 +110,7 @@ test('a town profile needs no engine; stored copies of its tables give the same 
 		tableToIPC(tableFromIPC(readFileSync('data/gemeinden.arrow')), 'stream')
 	);
 	await page.reload();
-	await profileChecked(page);
+	await sectionsChecked(page);
 	expect(engine.length).toBeGreaterThan(0);
 	await expect(page.getByTestId('ort-termine').locator('[data-event]')).toHaveCount(
 		events.length - 1
@@ -160,11 +160,15 @@ test('without WebAssembly a German message explains it and the page stays usable
 		// @ts-expect-error simulate a browser without WebAssembly
 		delete window.WebAssembly;
 	});
-	// the Übersicht needs no engine; /leerstand does
+	// the Übersicht and the Zensus view of /leerstand need no engine; the Kataster does
 	await page.goto('/');
 	await figuresChecked(page);
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	await page.getByRole('link', { name: 'Leerstand', exact: true }).first().click();
+	await sectionsChecked(page);
+	await expect(page.getByTestId('leerstand-headline')).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Leerstandskataster (Objekte)' }).click();
 	await expect(page.getByRole('alert').first()).toContainText('WebAssembly');
 	await page.getByRole('link', { name: 'Daten', exact: true }).click();
 	await expect(page).toHaveURL(/\/daten$/);

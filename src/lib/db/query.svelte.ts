@@ -16,6 +16,13 @@ export class QueryValue<T> {
 	replaced = $state(false);
 	#seq = 0;
 
+	/** after `runIfReplaced`: the embedded figures stand, or DuckDB has answered for the replaced table */
+	get settled(): boolean {
+		return (
+			this.embedded || (this.replaced && (this.value !== undefined || this.error !== undefined))
+		);
+	}
+
 	/**
 	 * Runs `fn` only when a local or published table replaces one of `tables`; otherwise the figures
 	 * built from the embedded data stand, and DuckDB does not start for them.

@@ -8,6 +8,8 @@ import {
 } from '$lib/leerstand/queries';
 import { matches, pool } from './pool';
 import { registry } from '$lib/db/registry';
+import { compareDe } from '$lib/format';
+import { OFFICIAL_TABLE } from './official';
 
 const ready = new WeakMap<Db, Promise<unknown>>();
 
@@ -45,6 +47,16 @@ const without = (f: LeerstandFilter, ...keys: (keyof LeerstandFilter)[]) => {
 	return out;
 };
 
+/**
+ * The tables the Gemeinden's vacancy figures come from: where a local or published copy replaces one,
+ * the figures built from the embedded data no longer hold. The official table is created empty
+ * (leerstandInit) until an import or a Datenstand brings it, so no statement lists it.
+ */
+export const LEERSTAND_TABLES: readonly string[] = [
+	...registry.leerstandGemeinden.tables,
+	OFFICIAL_TABLE
+];
+
 /** All Gemeinden with their vacancy figures, from the one source (official table or estimate). */
 export async function loadBase(raw: Db): Promise<LeerstandGemeinde[]> {
 	const db = await leerstandDb(raw);
@@ -75,5 +87,19 @@ export function computeLeerstand(base: LeerstandGemeinde[], f: LeerstandFilter):
 		datenstatus,
 		filter: f,
 		kreisName: f.kreis ? (base.find((g) => g.kreis_ags === f.kreis)?.kreis_name ?? f.kreis) : ''
+	};
+}
+
+/** The Kreise (by name) and Planungsregionen of the filters, from the Gemeinden's rows. */
+export function leerstandChoices(base: LeerstandGemeinde[]): {
+	kreise: { key: string; label: string }[];
+	regionen: string[];
+} {
+	const status = base[0]?.datenstatus ?? 'schaetzung';
+	return {
+		kreise: pool(base, 'kreis_ags', status)
+			.map((x) => ({ key: x.key, label: x.label }))
+			.sort((a, b) => compareDe(a.label, b.label)),
+		regionen: pool(base, 'planungsregion', status).map((x) => x.key)
 	};
 }

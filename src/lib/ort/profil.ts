@@ -5,8 +5,7 @@ import { RADIUS_DEFAULT, type KreisAmtlich, type OrtskernRow } from '$lib/innens
 import { loadOrtskern, ORTSKERN_TABLES } from '$lib/innenstadt/source';
 import { KATASTER_ORT_TABLES, loadKatasterOrt } from '$lib/kataster/load';
 import { NO_FILTER, type LeerstandGemeinde, type LeerstandPool } from '$lib/leerstand/queries';
-import { OFFICIAL_TABLE } from '$lib/leerstand/official';
-import { leerstandDb, loadBase } from '$lib/leerstand/source';
+import { LEERSTAND_TABLES, leerstandDb, loadBase } from '$lib/leerstand/source';
 
 /** Vacancy of one Gemeinde beside its size class, its Kreis and the state (pooled). */
 export type LeerstandProfil = {
@@ -93,8 +92,7 @@ const section = <T>(s: Section<T>) => s;
 
 export const PROFIL = {
 	leerstand: section({
-		// the official table is created empty (leerstandInit) until an import or a Datenstand brings it
-		tables: [...registry.leerstandGemeinden.tables, OFFICIAL_TABLE],
+		tables: LEERSTAND_TABLES,
 		load: async (_db, ags, alle) => leerstand(await alle.leerstand, ags)
 	}),
 	ortskern: section({

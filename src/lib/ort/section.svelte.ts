@@ -30,8 +30,7 @@ export class ProfilSection<K extends keyof OrtProfil> {
 	}
 	/** the figures shown are current: nothing replaces their tables, or DuckDB has answered */
 	get checked(): boolean {
-		const q = this.#q;
-		return q.embedded || (q.replaced && (q.value !== undefined || q.error !== undefined));
+		return this.#q.settled;
 	}
 
 	check(ags: string): void {

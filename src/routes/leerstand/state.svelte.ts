@@ -1,12 +1,25 @@
-import { getDb } from '$lib/db';
-import type { LeerstandFilter, LeerstandGemeinde } from '$lib/leerstand/queries';
+import { getDb, replacesEmbedded } from '$lib/db';
+import { NO_FILTER, type LeerstandFilter, type LeerstandGemeinde } from '$lib/leerstand/queries';
 import { defaultView, type LeerstandView, type ViewPatch } from '$lib/leerstand/filters';
-import { computeLeerstand, loadBase, type LeerstandData } from '$lib/leerstand/source';
+import {
+	computeLeerstand,
+	LEERSTAND_TABLES,
+	leerstandChoices,
+	loadBase,
+	type LeerstandData
+} from '$lib/leerstand/source';
 
-/** The /leerstand view: state from the URL, figures from DuckDB, one load per filter. */
+/**
+ * The /leerstand view: state from the URL, one load per filter, figures computed from all Gemeinden's
+ * rows. Those rows are the prerendered ones (`seed`, from the embedded data) unless a local or published
+ * table replaces one they come from — then DuckDB reads them, and the seed's figures are not shown.
+ */
 export class LeerstandState {
 	view = $state.raw<LeerstandView>(defaultView());
 	data = $state.raw<LeerstandData>();
+	choices = $state.raw<ReturnType<typeof leerstandChoices>>({ kreise: [], regionen: [] });
+	/** the figures shown are current: the store has been asked, and DuckDB has answered if needed */
+	checked = $state(false);
 	error = $state.raw<unknown>();
 	loading = $state(false);
 	/** ms from a filter change to the figures being rendered (last change) */
@@ -14,8 +27,27 @@ export class LeerstandState {
 	/** of which filtering and pooling */
 	queryMs = $state<number | null>(null);
 	#base: Promise<LeerstandGemeinde[]> | undefined;
+	#seed: LeerstandGemeinde[];
 	#seq = 0;
 	#lastFilter = '';
+
+	constructor(seed: LeerstandGemeinde[]) {
+		this.#seed = seed;
+		this.data = computeLeerstand(seed, NO_FILTER);
+		this.choices = leerstandChoices(seed);
+	}
+
+	async #source(): Promise<LeerstandGemeinde[]> {
+		const replaced = await replacesEmbedded(LEERSTAND_TABLES).catch((e: unknown) => {
+			console.warn(e);
+			return true;
+		});
+		if (!replaced) return this.#seed;
+		this.data = undefined;
+		const base = await getDb().then(loadBase);
+		this.choices = leerstandChoices(base);
+		return base;
+	}
 
 	/** Takes the view from the URL (first load, back/forward) and loads if the filter changed. */
 	show(view: LeerstandView) {
@@ -32,7 +64,7 @@ export class LeerstandState {
 		const t0 = performance.now();
 		this.loading = true;
 		try {
-			this.#base ??= getDb().then(loadBase);
+			this.#base ??= this.#source();
 			this.#base.catch(() => (this.#base = undefined));
 			const base = await this.#base;
 			const t1 = performance.now();
@@ -41,6 +73,7 @@ export class LeerstandState {
 			this.queryMs = Math.round(performance.now() - t1);
 			this.data = data;
 			this.error = undefined;
+			this.checked = true;
 			// two frames: the DOM and the map have taken the new figures
 			requestAnimationFrame(() =>
 				requestAnimationFrame(() => {
@@ -53,6 +86,7 @@ export class LeerstandState {
 			if (seq !== this.#seq) return;
 			console.warn(e);
 			this.error = e;
+			this.checked = true;
 		} finally {
 			if (seq === this.#seq) this.loading = false;
 		}

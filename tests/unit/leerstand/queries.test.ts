@@ -4,7 +4,13 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../../../src/lib/leerstand/queries';
 import { registry } from '../../../src/lib/db/registry';
-import { computeLeerstand, leerstandDb, loadBase } from '../../../src/lib/leerstand/source';
+import {
+	computeLeerstand,
+	leerstandChoices,
+	leerstandDb,
+	loadBase
+} from '../../../src/lib/leerstand/source';
+import { compareDe } from '../../../src/lib/format';
 import { parseView, viewQuery } from '../../../src/lib/leerstand/filters';
 import { testDb } from '../db/helpers';
 
@@ -145,6 +151,20 @@ describe('Leerstand queries', () => {
 			const byClass = await db.rows(registry.leerstandPool('size_class', { ...f, klasse: '' }));
 			expect(round(v.byClass)).toEqual(round(byClass));
 		}
+	});
+
+	it('the filters offer the Kreise and Planungsregionen of the SQL pools, Kreise by name', async () => {
+		const db = await leerstandDb(await testDb());
+		const c = leerstandChoices(await loadBase(db));
+		const kreise = await db.rows(registry.leerstandPool('kreis_ags', NO_FILTER));
+		const regionen = await db.rows(registry.leerstandPool('planungsregion', NO_FILTER));
+		expect(c.kreise).toEqual(
+			kreise
+				.map((k) => ({ key: k.key, label: k.label }))
+				.sort((a, b) => compareDe(a.label, b.label))
+		);
+		expect(c.regionen).toEqual(regionen.map((r) => r.key));
+		expect(c.kreise).toHaveLength(new Set(arrow('gemeinden').map((g) => g.kreis_ags)).size);
 	});
 
 	it('parseView drops unknown URL values', () => {
