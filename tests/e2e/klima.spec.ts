@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { dataset } from './data';
-import { expect, norm, test, showMaps } from './fixtures';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { expect, norm, sectionsChecked, test, showMaps, storeTable } from './fixtures';
 
 interface St {
 	id: string;
@@ -186,4 +187,34 @@ test('the date slider moves the current-station marker; a second tab is told abo
 		'Standort Weimar'
 	);
 	await other.close();
+});
+
+test('/klima needs no engine for its pilots and towns; a stored copy of the pilots is read through DuckDB', async ({
+	page
+}) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb/.test(r.url())) engine.push(r.url());
+	});
+	const pilots = dataset<{ ags: string | null }>('pilots');
+	const towns = dataset('gemeinden').length;
+	const panel = page.getByRole('region', { name: 'Pilotprojekte der drei AGs' });
+	await page.goto('/klima?modus=planung');
+	await sectionsChecked(page);
+	await expect(panel.getByTestId('ort-offen')).toContainText(`von ${pilots.length} Pilotprojekten`);
+	// every Gemeinde can be chosen for a new site (plus the prompt)
+	await expect(page.getByRole('combobox', { name: 'Ort' }).first().locator('option')).toHaveCount(
+		towns + 1
+	);
+	expect(engine).toEqual([]);
+	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
+
+	const all = tableFromIPC(readFileSync('data/pilots.arrow'));
+	await storeTable(page, 'pilots', tableToIPC(all.slice(1), 'stream'));
+	await page.reload();
+	await sectionsChecked(page);
+	await expect(panel.getByTestId('ort-offen')).toContainText(
+		`von ${pilots.length - 1} Pilotprojekten`
+	);
+	expect(engine.length).toBeGreaterThan(0);
 });

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { dbReady, expect, hydrated, kpiReady, test, showMaps, storeTable } from './fixtures';
+import {
+	dbReady,
+	expect,
+	hydrated,
+	kpiReady,
+	sectionsChecked,
+	test,
+	showMaps,
+	storeTable
+} from './fixtures';
 import config from '../../playwright.config';
 
 // Kataster CSV whose texts try to run code; every surface must show them as text.
@@ -167,7 +176,7 @@ test('storage quota exhausted: a German notice, the edit stays in memory', async
 		quotaSize: 1
 	});
 	await page.goto('/klima?modus=planung');
-	await dbReady(page);
+	await sectionsChecked(page);
 	await page.getByRole('combobox', { name: 'Ort' }).first().selectOption({ label: 'Weimar' });
 	await page.getByRole('button', { name: 'Standort hinzufügen' }).click();
 	await expect(page.getByTestId('kandidaten')).toHaveAttribute('data-saved', 'failed');
@@ -229,7 +238,7 @@ test('no lost work: Kennzahlen record, import, Klima edits survive closing the b
 		await expect(page.getByTestId('import-fertig')).toBeVisible();
 		// Klima, last and closed right after the input: a candidate (renamed) and a station note
 		await page.goto('/klima?modus=planung');
-		await dbReady(page);
+		await sectionsChecked(page);
 		await page.getByRole('combobox', { name: 'Ort' }).first().selectOption({ label: 'Weimar' });
 		await page.getByRole('button', { name: 'Standort hinzufügen' }).click();
 		const cand = page.getByTestId('kandidaten').locator('tbody tr').first();
@@ -245,7 +254,7 @@ test('no lost work: Kennzahlen record, import, Klima edits survive closing the b
 		ctx = run.ctx;
 		page = run.page;
 		await page.goto('/klima?modus=planung');
-		await dbReady(page);
+		await sectionsChecked(page);
 		await expect(
 			page
 				.getByTestId('kandidaten')

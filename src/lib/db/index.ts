@@ -35,10 +35,16 @@ export function getDb(): Promise<Db> {
 
 /**
  * Whether a local or published table replaces one of `tables`: only then do the figures built from
- * the embedded data need DuckDB. Without a store (private mode) nothing is replaced.
+ * the embedded data need DuckDB. Without a store (private mode) nothing is replaced; if the store cannot
+ * be asked, the answer is yes (DuckDB's figures are never wrong, only slower).
  */
 export async function replacesEmbedded(tables: readonly string[]): Promise<boolean> {
 	if (typeof window === 'undefined') return false;
-	const store = await import('$lib/store').then((s) => s.getStore());
-	return tables.some((t) => store.get(t) !== undefined);
+	try {
+		const store = await import('$lib/store').then((s) => s.getStore());
+		return tables.some((t) => store.get(t) !== undefined);
+	} catch (e) {
+		console.warn(e);
+		return true;
+	}
 }

@@ -33,10 +33,7 @@ export class QueryValue<T> {
 		this.value = undefined;
 		this.error = undefined;
 		this.replaced = false;
-		const replaced = await replacesEmbedded(tables).catch((e: unknown) => {
-			console.warn(e);
-			return true;
-		});
+		const replaced = await replacesEmbedded(tables);
 		if (seq !== this.#seq) return;
 		if (replaced) {
 			this.replaced = true;

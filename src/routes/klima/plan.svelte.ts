@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { fetchDataset } from '$lib/data/files';
 import type { Flag } from '$lib/data/manifest-types';
-import { getDb } from '$lib/db';
+import { getDb, replacesEmbedded } from '$lib/db';
 import { todayIso } from '$lib/format';
 import { addDays as addDaysIso } from './timeline';
 import type { OrtRow, PilotRow } from '$lib/klima/queries';
@@ -20,6 +20,8 @@ const rowsOf = <T>(s: StoreState | undefined, name: string): T[] | undefined => 
 const newId = (prefix: string) =>
 	`${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+export type KlimaStart = { pilots: PilotRow[]; orte: OrtRow[] };
+
 /** State of /klima: embedded data + the planner's tables in the local store, with undo. */
 export class KlimaPlan {
 	pilots = $state.raw<PilotRow[]>([]);
@@ -32,6 +34,7 @@ export class KlimaPlan {
 	importErrors = $state.raw<string[]>([]);
 	message = $state<string | null>(null);
 	#land: FeatureCollection<Polygon | MultiPolygon> | undefined;
+	#start: KlimaStart;
 
 	stationen = $derived(
 		[...(rowsOf<Station>(this.store, 'stationen') ?? this.embedded)].sort(
@@ -42,10 +45,24 @@ export class KlimaPlan {
 	stationFlag = $derived<Flag>(this.store?.get('stationen')?.meta.flag ?? 'sample');
 	stationEntered = $derived(typedIn(this.store?.get('stationen')?.meta.source));
 
+	/** `start`: the pilots and towns prerendered from the embedded data */
+	constructor(start: KlimaStart) {
+		this.#start = start;
+	}
+
+	/** The prerendered pilots and towns, or DuckDB's where a stored or published table replaces theirs. */
+	async #figures(): Promise<KlimaStart> {
+		const [p, o] = [registry.klimaPilots, registry.klimaOrte];
+		if (!(await replacesEmbedded([...p.tables, ...o.tables]))) return this.#start;
+		const db = await getDb();
+		const [pilots, orte] = await Promise.all([db.rows(p), db.rows(o)]);
+		return { pilots, orte };
+	}
+
 	async load() {
 		try {
-			const [db, store, embedded] = await Promise.all([
-				getDb(),
+			const [{ pilots, orte }, store, embedded] = await Promise.all([
+				this.#figures(),
 				getStore(),
 				fetchDataset('stationen').then(async (r) =>
 					tableFromIPC(new Uint8Array(await r.arrayBuffer()))
@@ -55,10 +72,6 @@ export class KlimaPlan {
 			]);
 			this.embedded = embedded;
 			this.store = store;
-			const [pilots, orte] = await Promise.all([
-				db.rows(registry.klimaPilots),
-				db.rows(registry.klimaOrte)
-			]);
 			this.pilots = pilots;
 			this.orte = townOptions(orte);
 			this.loaded = true;

@@ -38,11 +38,7 @@ export class LeerstandState {
 	}
 
 	async #source(): Promise<LeerstandGemeinde[]> {
-		const replaced = await replacesEmbedded(LEERSTAND_TABLES).catch((e: unknown) => {
-			console.warn(e);
-			return true;
-		});
-		if (!replaced) return this.#seed;
+		if (!(await replacesEmbedded(LEERSTAND_TABLES))) return this.#seed;
 		this.data = undefined;
 		const base = await getDb().then(loadBase);
 		this.choices = leerstandChoices(base);
