@@ -9,20 +9,24 @@ const suffix = process.env.ATLAS_BUILD ? `-${process.env.ATLAS_BUILD}` : '';
 /** The static site (pages and assets), precompressed. */
 export const buildDir = `build${suffix}`;
 
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').replace(
+	/\r\n/g,
+	'\n'
+);
 /**
  * CSP hashes of the inline scripts in app.html (SvelteKit hashes only its own).
  * @type {`sha256-${string}`[]}
  */
-const appHtmlScripts = [
-	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
-		/<script>([^<]*)<\/script>/g
-	)
-].map(
+const appHtmlScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 	([, code]) =>
 		/** @type {`sha256-${string}`} */ (
 			`sha256-${createHash('sha256').update(code).digest('base64')}`
 		)
 );
+if (appHtmlScripts.length !== appHtml.split('<script').length - 1)
+	throw new Error(
+		'src/app.html: every inline script must be a plain <script> (its CSP hash is computed here)'
+	);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

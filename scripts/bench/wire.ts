@@ -70,6 +70,10 @@ export async function wireBytes(browser: Browser, base: string, routes = ROUTES)
 		};
 		page.on('requestfinished', finish);
 		page.on('requestfailed', (r) => pending.delete(r));
+		// a worker ended right after its answer (the Datenstand check's 404) reports no end of its request
+		page.on('response', (r) => {
+			if (r.status() >= 400) pending.delete(r.request());
+		});
 		await page.goto(base + route, { waitUntil: 'load' });
 		const until = Date.now() + 90_000;
 		while (Date.now() < until && (pending.size > 0 || Date.now() - last < 1500))

@@ -33,6 +33,7 @@ export class QueryValue<T> {
 		this.value = undefined;
 		this.error = undefined;
 		this.replaced = false;
+		this.embedded = false;
 		const replaced = await replacesEmbedded(tables);
 		if (seq !== this.#seq) return;
 		if (replaced) {

@@ -20,7 +20,7 @@ const rowsOf = <T>(s: StoreState | undefined, name: string): T[] | undefined => 
 const newId = (prefix: string) =>
 	`${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-export type KlimaStart = { pilots: PilotRow[]; orte: OrtRow[] };
+type KlimaStart = { pilots: PilotRow[]; orte: OrtRow[] };
 
 /** State of /klima: embedded data + the planner's tables in the local store, with undo. */
 export class KlimaPlan {

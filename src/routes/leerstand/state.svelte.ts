@@ -60,8 +60,10 @@ export class LeerstandState {
 		const t0 = performance.now();
 		this.loading = true;
 		try {
-			this.#base ??= this.#source();
-			this.#base.catch(() => (this.#base = undefined));
+			if (!this.#base) {
+				this.#base = this.#source();
+				this.#base.catch(() => (this.#base = undefined));
+			}
 			const base = await this.#base;
 			const t1 = performance.now();
 			const data = computeLeerstand(base, f);
