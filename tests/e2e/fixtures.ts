@@ -60,6 +60,15 @@ export const norm = (s: string | null | undefined) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
+/** The URLs of DuckDB's files (wasm, worker) the page requests from now on: empty while no engine starts. */
+export function engineRequests(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (r) => {
+		if (/duckdb/.test(r.url())) urls.push(r.url());
+	});
+	return urls;
+}
+
 /** Waits until the in-browser DuckDB has answered (the app sets data-db="ready"). */
 export async function dbReady(page: Page) {
 	await expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 90_000 });

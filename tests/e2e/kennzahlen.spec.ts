@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataset } from './data';
-import { expect, kpiReady, norm, storeTable, test } from './fixtures';
+import { engineRequests, expect, kpiReady, norm, storeTable, test } from './fixtures';
 
 interface Ev {
 	id: string;
@@ -138,10 +138,7 @@ test('Kennzahlen: seed figures, deadline status from a record, report as A4 PDF'
 test('Kennzahlen need no engine; a stored copy of the events runs through DuckDB to the same figures', async ({
 	page
 }) => {
-	const engine: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb/.test(r.url())) engine.push(r.url());
-	});
+	const engine = engineRequests(page);
 	const url = '/kennzahlen?stichtag=2024-06-30&zeitraum=gesamt';
 	const figures = async () => {
 		await kpiReady(page);

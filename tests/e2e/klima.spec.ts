@@ -5,7 +5,15 @@ import { chromium, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { dataset } from './data';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { expect, norm, sectionsChecked, test, showMaps, storeTable } from './fixtures';
+import {
+	engineRequests,
+	expect,
+	norm,
+	sectionsChecked,
+	showMaps,
+	storeTable,
+	test
+} from './fixtures';
 
 interface St {
 	id: string;
@@ -192,10 +200,7 @@ test('the date slider moves the current-station marker; a second tab is told abo
 test('/klima needs no engine for its pilots and towns; a stored copy of the pilots is read through DuckDB', async ({
 	page
 }) => {
-	const engine: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb/.test(r.url())) engine.push(r.url());
-	});
+	const engine = engineRequests(page);
 	const pilots = dataset<{ ags: string | null }>('pilots');
 	const towns = dataset('gemeinden').length;
 	const panel = page.getByRole('region', { name: 'Pilotprojekte der drei AGs' });

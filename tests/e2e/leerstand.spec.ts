@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { test, expect, dbReady, norm, sectionsChecked, storeTable } from './fixtures';
+import {
+	dbReady,
+	engineRequests,
+	expect,
+	norm,
+	sectionsChecked,
+	storeTable,
+	test
+} from './fixtures';
 import type { Page } from '@playwright/test';
 import { dataset } from './data';
 
@@ -191,10 +199,7 @@ const viewFigures = (page: Page) =>
 test('Leerstand filters without starting DuckDB; a stored copy of the Gemeinden gives the same figures through it', async ({
 	page
 }) => {
-	const engine: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb/.test(r.url())) engine.push(r.url());
-	});
+	const engine = engineRequests(page);
 	await page.goto('/leerstand');
 	await sectionsChecked(page);
 	const build = await viewFigures(page);

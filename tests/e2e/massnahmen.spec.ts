@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataset, deInt } from './data';
-import { dbReady, expect, hydrated, norm, showMaps, test } from './fixtures';
+import { dbReady, engineRequests, expect, hydrated, norm, showMaps, test } from './fixtures';
 
 interface M {
 	id: string;
@@ -109,10 +109,7 @@ test('detail view is URL-addressable; the town profile lists the measures locate
 	const rows = all();
 	const located = rows.find((m) => m.ags)!;
 	const kompass = rows.find((m) => m.id === 'kompass')!;
-	const engine: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb/.test(r.url())) engine.push(r.url());
-	});
+	const engine = engineRequests(page);
 	await page.goto(`/massnahmen?id=${kompass.id}`);
 	const detail = page.getByTestId('detail');
 	await expect(detail.getByRole('heading', { level: 2 })).toHaveText(kompass.title);
@@ -167,10 +164,7 @@ test('the catalogue is prerendered and needs no engine; DuckDB gives the same en
 	const takeawayBuild = await takeaway.innerText();
 
 	await page.unrouteAll();
-	const engine: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb/.test(r.url())) engine.push(r.url());
-	});
+	const engine = engineRequests(page);
 	await page.goto('/massnahmen');
 	await hydrated(page);
 	// unfiltered, nothing stored: the prerendered catalogue stands, its map too, without the engine

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import type { Page } from '@playwright/test';
 import {
+	engineRequests,
 	expect,
 	figuresChecked,
 	norm,
@@ -16,10 +17,7 @@ test('Übersicht: figures, chart and map from the embedded data, without startin
 	page
 }) => {
 	const s = summary();
-	const engine: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb/.test(r.url())) engine.push(r.url());
-	});
+	const engine = engineRequests(page);
 	await page.goto('/');
 	await expect(page.getByTestId('anzahl-gemeinden')).toHaveText(deInt(s.gemeinden));
 	await expect(page.getByTestId('einwohner')).toHaveText(deInt(s.einwohner));
@@ -80,10 +78,7 @@ const profileFigures = (page: Page) =>
 test('a town profile needs no engine; stored copies of its tables give the same figures through DuckDB', async ({
 	page
 }) => {
-	const engine: string[] = [];
-	page.on('request', (r) => {
-		if (/duckdb/.test(r.url())) engine.push(r.url());
-	});
+	const engine = engineRequests(page);
 	const erfurt = dataset<{ ags: string }>('gemeinden').find((g) => g.ags === '16051000')!;
 	const events = dataset<{ ags: string | null }>('events').filter((e) => e.ags === erfurt.ags);
 	const stationen = dataset<{ ags: string }>('stationen').filter((s) => s.ags === erfurt.ags);
