@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { test, expect, dbReady, hydrated } from './fixtures';
+import { test, expect, dbReady, engineRequests, hydrated } from './fixtures';
 import { dataset, deInt } from './data';
 import config from '../../playwright.config';
 
@@ -203,4 +203,20 @@ test('Daten: German Excel CSV → preview, check, load → Kataster „importier
 		await ctx?.close();
 		rmSync(dir, { recursive: true, force: true });
 	}
+});
+
+test('/daten: reading the catalogue starts no engine; turning to the import starts it', async ({
+	page
+}) => {
+	const engine = engineRequests(page);
+	await page.goto('/daten');
+	await hydrated(page);
+	await expect(page.getByTestId('katalog')).toBeVisible();
+	// absence: mounted well over a second ago, no DuckDB file asked for (it was, at mount, before)
+	await page.waitForTimeout(1500);
+	expect(engine).toEqual([]);
+	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
+	await page.getByRole('heading', { name: 'Eigene Daten importieren' }).hover();
+	await dbReady(page);
+	expect(engine.length).toBeGreaterThan(0);
 });
