@@ -16,6 +16,11 @@ export class QueryValue<T> {
 	replaced = $state(false);
 	#seq = 0;
 
+	/** after `runIfReplaced`: DuckDB's answer where a table is replaced, else the figures built from the embedded data */
+	or(built: T): T | undefined {
+		return this.replaced ? this.value : built;
+	}
+
 	/** after `runIfReplaced`: the embedded figures stand, or DuckDB has answered for the replaced table */
 	get settled(): boolean {
 		return (

@@ -17,7 +17,7 @@ export type Lage = {
 	land: string;
 	ort: string;
 	punkt: [number, number];
-	orte: { name: string; x: number; y: number }[];
+	orte: { ags: string; name: string; x: number; y: number }[];
 };
 
 export const LAGE_W = 640;
@@ -89,6 +89,6 @@ export function lageKarte(
 		land: d(lines(geo.land.features), fine),
 		ort: d(feature, fine),
 		punkt: [round(punkt[0]), round(punkt[1])],
-		orte: labels.map(({ o, p }) => ({ name: o.name, x: round(p[0]), y: round(p[1]) }))
+		orte: labels.map(({ o, p }) => ({ ags: o.ags, name: o.name, x: round(p[0]), y: round(p[1]) }))
 	};
 }

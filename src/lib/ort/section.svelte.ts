@@ -19,7 +19,7 @@ export class ProfilSection<K extends keyof OrtProfil> {
 	}
 
 	get value(): OrtProfil[K] | undefined {
-		return this.#q.replaced ? this.#q.value : this.#seed();
+		return this.#q.or(this.#seed());
 	}
 	get error(): unknown {
 		return this.#q.error;

@@ -17,7 +17,9 @@ import {
 export class LeerstandState {
 	view = $state.raw<LeerstandView>(defaultView());
 	data = $state.raw<LeerstandData>();
-	choices = $state.raw<ReturnType<typeof leerstandChoices>>({ kreise: [], regionen: [] });
+	/** all Gemeinden's rows: the prerendered ones, or DuckDB's where a table is replaced */
+	#rows = $state.raw<LeerstandGemeinde[]>([]);
+	choices = $derived(leerstandChoices(this.#rows));
 	/** the figures shown are current: the store has been asked, and DuckDB has answered if needed */
 	checked = $state(false);
 	error = $state.raw<unknown>();
@@ -27,22 +29,19 @@ export class LeerstandState {
 	/** of which filtering and pooling */
 	queryMs = $state<number | null>(null);
 	#base: Promise<LeerstandGemeinde[]> | undefined;
-	#seed: LeerstandGemeinde[];
 	#seq = 0;
 	#lastFilter = '';
 
 	constructor(seed: LeerstandGemeinde[]) {
-		this.#seed = seed;
+		this.#rows = seed;
 		this.data = computeLeerstand(seed, NO_FILTER);
-		this.choices = leerstandChoices(seed);
 	}
 
 	async #source(): Promise<LeerstandGemeinde[]> {
-		if (!(await replacesEmbedded(LEERSTAND_TABLES))) return this.#seed;
+		if (!(await replacesEmbedded(LEERSTAND_TABLES))) return this.#rows;
 		this.data = undefined;
-		const base = await getDb().then(loadBase);
-		this.choices = leerstandChoices(base);
-		return base;
+		this.#rows = await getDb().then(loadBase);
+		return this.#rows;
 	}
 
 	/** Takes the view from the URL (first load, back/forward) and loads if the filter changed. */
