@@ -4,7 +4,6 @@
  * as „eigene Erfassung“ and never written into the seed datasets.
  */
 import { getStore, type StoreState, type TableData } from '$lib/store';
-import { ipcToRows, recordsToIpc, toRecords } from './records-ipc';
 import type { KpiRecord } from './types';
 
 export const RECORDS_TABLE = 'kpi_erfassungen';
@@ -16,17 +15,26 @@ export class KpiRecords {
 
 	#decoded = new WeakMap<object, KpiRecord[]>();
 	#last: KpiRecord[] = [];
+	/** Arrow (en- and decoding), loaded only where records exist or are saved. */
+	#ipc = $state.raw<typeof import('./records-ipc')>();
 
 	records = $derived.by<KpiRecord[]>(() => {
 		const t = this.#state?.get(RECORDS_TABLE);
-		return t ? this.#decode(t.data) : [];
+		if (!t) return [];
+		if (!this.#ipc) return (void this.#loadIpc(), this.#last);
+		return this.#decode(t.data, this.#ipc);
 	});
+
+	async #loadIpc() {
+		this.#ipc ??= await import('./records-ipc');
+		return this.#ipc;
+	}
 
 	/**
 	 * Decoded once per stored version: the store hands the same IPC buffer to DuckDB on start, which
 	 * transfers (detaches) it; then the last decoded list stays valid.
 	 */
-	#decode(data: TableData): KpiRecord[] {
+	#decode(data: TableData, { ipcToRows, toRecords }: typeof import('./records-ipc')): KpiRecord[] {
 		const done = this.#decoded.get(data);
 		if (done) return done;
 		if (data.kind === 'arrow' && data.ipc.byteLength === 0) return this.#last;
@@ -47,7 +55,7 @@ export class KpiRecords {
 		try {
 			const state = await getStore();
 			const t = state.get(RECORDS_TABLE);
-			if (t) this.#decode(t.data);
+			if (t) this.#decode(t.data, await this.#loadIpc());
 			this.#state = state;
 		} catch (e) {
 			console.warn(e);
@@ -59,6 +67,7 @@ export class KpiRecords {
 
 	async #save(records: KpiRecord[]): Promise<boolean> {
 		if (!this.#state) return false;
+		const { recordsToIpc } = await this.#loadIpc();
 		const state = await this.#state.store.put(
 			RECORDS_TABLE,
 			{ kind: 'arrow', ipc: recordsToIpc(records) },

@@ -21,10 +21,10 @@
  *   BroadcastChannel. Unchanged tabs reload and say so (kind 'external'); a tab whose save would
  *   overwrite another's gets kind 'conflict' and asks the user.
  * - DuckDB: `getDb()` restores all stored tables right after start (see src/lib/db/index.ts).
+ * - `toIpc` (Arrow, loaded with DuckDB) lives in `$lib/store/arrow`, so that asking the store costs no Arrow.
  * - Tests use `new LocalStore({ backend: new MemoryBackend(), channel })`.
  */
 export { getStore, StoreState } from './store.svelte';
 export { LocalStore, saveErrorText, type StoreNotice, type ChannelLike } from './local-store';
 export { MemoryBackend, type Backend, type CommitResult } from './backend';
-export { toIpc } from './arrow';
 export type { StoredTable, TableData, TableMeta, SaveState } from './types';

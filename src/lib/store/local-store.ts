@@ -1,5 +1,4 @@
 import type { Flag } from '$lib/data/manifest-types';
-import { toIpc } from './arrow';
 import type { Journal } from './journal';
 import type { Backend } from './backend';
 import type { SaveState, StoredTable, TableData, TableMeta } from './types';
@@ -183,6 +182,7 @@ export class LocalStore {
 	/** Rebuilds the DuckDB tables from everything stored (on start). Returns the names replaced. */
 	async restoreInto(db: { replaceTable(name: string, ipc: Uint8Array): Promise<void> }) {
 		const done: string[] = [];
+		const { toIpc } = await import('./arrow');
 		for (const t of this.#tables.values()) {
 			try {
 				await db.replaceTable(t.meta.name, toIpc(t.data));

@@ -1,9 +1,8 @@
 import { LocalStore, type StoreNotice } from './local-store';
 import { MemoryBackend, type Backend } from './backend';
-import type { StoredTable, TableMeta } from './types';
+import type { StoredTable, TableData, TableMeta } from './types';
 import { layers, loadBase, type BaseLayer, type Layer } from './base.svelte';
 import { layerMap } from './layer-map';
-import { toIpc } from './arrow';
 
 /** Reactive view of the LocalStore for components: read `revision` (or use the getters) in $derived. */
 export class StoreState {
@@ -40,7 +39,11 @@ export class StoreState {
 		return layers.of(name);
 	}
 
-	setBase(base: BaseLayer | null) {
+	#toIpc: ((data: TableData) => Uint8Array) | undefined;
+
+	/** Sets the published Datenstand; comparing local copies with it needs Arrow, loaded only then. */
+	async setBase(base: BaseLayer | null) {
+		if (base) this.#toIpc ??= (await import('./arrow')).toIpc;
 		this.base = base;
 		this.revision++;
 		this.#layers();
@@ -48,11 +51,12 @@ export class StoreState {
 
 	#layers() {
 		const local = this.store.list().map((m) => this.store.get(m.name)!);
-		layers.update(layerMap(local, this.base));
+		layers.update(layerMap(local, this.base && { layer: this.base, toIpc: this.#toIpc! }));
 	}
 
 	/** On start: the published tables, then the local ones over them (DuckDB.replaceTable each). */
 	async restoreInto(db: { replaceTable(name: string, ipc: Uint8Array): Promise<void> }) {
+		const { toIpc } = await import('./arrow');
 		for (const [name, t] of this.base?.tables ?? []) {
 			if (this.store.get(name)) continue;
 			try {
@@ -97,7 +101,7 @@ export function getStore(): Promise<StoreState> {
 		const base = loadBase();
 		await state.store.open();
 		const b = await base;
-		state.setBase(b.state === 'ok' ? b.layer : null);
+		await state.setBase(b.state === 'ok' ? b.layer : null);
 		state.ready = true;
 		return state;
 	})();

@@ -1,7 +1,8 @@
 import { getDb } from '$lib/db';
 import { datasetMeta, fetchDataset } from '$lib/data/files';
 import { ImportSession } from '$lib/ingest';
-import { getStore, toIpc } from '$lib/store';
+import { getStore } from '$lib/store';
+import { toIpc } from '$lib/store/arrow';
 import { bulkThreshold, importLimit, readers } from './readers';
 
 /** What a table goes back to (for „wiederherstellen“): the published Datenstand's copy, else the embedded Arrow bytes. */

@@ -1,4 +1,3 @@
-import { tableFromIPC } from 'apache-arrow';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { fetchDataset } from '$lib/data/files';
 import type { Flag } from '$lib/data/manifest-types';
@@ -9,7 +8,7 @@ import type { OrtRow, PilotRow } from '$lib/klima/queries';
 import { townOptions } from '$lib/domain/gemeinde';
 import { typedIn } from '$lib/klima/status';
 import { registry } from '$lib/db/registry';
-import { getStore, toIpc, type StoreState, type TableData } from '$lib/store';
+import { getStore, type StoreState, type TableData } from '$lib/store';
 import { parsePlan, type PlanData } from './geojson';
 import { kandidatColumns, stationColumns, type Kandidat, type Station } from './model';
 
@@ -20,7 +19,8 @@ const rowsOf = <T>(s: StoreState | undefined, name: string): T[] | undefined => 
 const newId = (prefix: string) =>
 	`${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-type KlimaStart = { pilots: PilotRow[]; orte: OrtRow[] };
+type KlimaFigures = { pilots: PilotRow[]; orte: OrtRow[] };
+type KlimaStart = KlimaFigures & { stationen: Station[] };
 
 /** State of /klima: embedded data + the planner's tables in the local store, with undo. */
 export class KlimaPlan {
@@ -51,7 +51,7 @@ export class KlimaPlan {
 	}
 
 	/** The prerendered pilots and towns, or DuckDB's where a stored or published table replaces theirs. */
-	async #figures(): Promise<KlimaStart> {
+	async #figures(): Promise<KlimaFigures> {
 		const [p, o] = [registry.klimaPilots, registry.klimaOrte];
 		if (!(await replacesEmbedded([...p.tables, ...o.tables]))) return this.#start;
 		const db = await getDb();
@@ -61,16 +61,8 @@ export class KlimaPlan {
 
 	async load() {
 		try {
-			const [{ pilots, orte }, store, embedded] = await Promise.all([
-				this.#figures(),
-				getStore(),
-				fetchDataset('stationen').then(async (r) =>
-					tableFromIPC(new Uint8Array(await r.arrayBuffer()))
-						.toArray()
-						.map((x) => ({ ...x.toJSON() }) as Station)
-				)
-			]);
-			this.embedded = embedded;
+			const [{ pilots, orte }, store] = await Promise.all([this.#figures(), getStore()]);
+			this.embedded = this.#start.stationen;
 			this.store = store;
 			this.pilots = pilots;
 			this.orte = townOptions(orte);
@@ -108,8 +100,8 @@ export class KlimaPlan {
 		const data: TableData = { kind: 'rows', columns: [...stationColumns], rows };
 		const saved = this.store?.store.put('stationen', data, { flag, source });
 		if (mirror)
-			getDb()
-				.then((db) => db.replaceTable('stationen', toIpc(data)))
+			Promise.all([getDb(), import('$lib/store/arrow')])
+				.then(([db, { toIpc }]) => db.replaceTable('stationen', toIpc(data)))
 				.catch((e) => console.warn(e));
 		return saved;
 	}

@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/project/datenstand';
 import { layerMap } from '../../../src/lib/store/layer-map';
 import type { StoredTable } from '../../../src/lib/store/types';
+import { toIpc } from '../../../src/lib/store/arrow';
 import { main } from '../../../scripts/datenstand/cli';
 import { beispielDatenstand, BEISPIEL_PATH } from '../../../scripts/datenstand/beispiel';
 
@@ -237,14 +238,19 @@ describe('layers', () => {
 			info: { publisher: 'G', date: '2025-01-01', note: '' },
 			tables: new Map([['events', pub]])
 		};
-		expect(layerMap([], base).get('events')).toEqual({ layer: 'published', flag: 'user' });
-		expect(layerMap([events([{ id: 'e1', title: 'Treffen' }])], base).get('events')?.layer).toBe(
-			'published'
-		);
-		expect(layerMap([events([{ id: 'e1', title: 'Anders' }])], base).get('events')?.layer).toBe(
-			'draft'
-		);
-		expect(layerMap([kataster], base).get('kataster')?.layer).toBe('draft');
+		expect(layerMap([], { layer: base, toIpc }).get('events')).toEqual({
+			layer: 'published',
+			flag: 'user'
+		});
+		expect(
+			layerMap([events([{ id: 'e1', title: 'Treffen' }])], { layer: base, toIpc }).get('events')
+				?.layer
+		).toBe('published');
+		expect(
+			layerMap([events([{ id: 'e1', title: 'Anders' }])], { layer: base, toIpc }).get('events')
+				?.layer
+		).toBe('draft');
+		expect(layerMap([kataster], { layer: base, toIpc }).get('kataster')?.layer).toBe('draft');
 		expect(layerMap([kataster], null).get('kataster')?.layer).toBe('local');
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
-import { LocalStore, MemoryBackend, toIpc, type TableData } from '../../../src/lib/store/index';
+import { LocalStore, MemoryBackend, type TableData } from '../../../src/lib/store/index';
+import { toIpc } from '../../../src/lib/store/arrow';
 import { testDb } from '../db/helpers';
 
 const rows = (...names: string[]): TableData => ({
