@@ -22,19 +22,27 @@ export function loadMapLibre(): Promise<typeof import('maplibre-gl')> {
 export async function createMap(
 	container: HTMLElement,
 	geo: GeoData,
-	opts: { interactive: boolean; view: MapView | null; label: string }
+	opts: {
+		interactive: boolean;
+		view: MapView | null;
+		label: string;
+		/** the town points, if already there (else set later through the 'orte' source) */
+		points?: GeoJSON.FeatureCollection;
+	}
 ): Promise<MapLibreMap> {
 	const ml = await loadMapLibre();
 	ml.setWorkerUrl(workerUrl);
 	performance.mark('atlas-map-create');
 	const map = new ml.Map({
 		container,
-		style: buildStyle(geo, new URL(fontUrl, location.href).href),
+		style: buildStyle(geo, new URL(fontUrl, location.href).href, opts.points),
 		bounds: THUERINGEN_BOUNDS,
 		fitBoundsOptions: { padding: 12 },
 		interactive: opts.interactive,
 		canvasContextAttributes: { preserveDrawingBuffer: true },
-		attributionControl: false
+		attributionControl: false,
+		// labels appear at once: with software rendering every fade frame costs ~100 ms of main thread
+		fadeDuration: 0
 	});
 	// debug hooks for e2e: how many maps were built, and the latest one
 	const w = window as unknown as { __atlasMapCount?: number; __atlasMap?: MapLibreMap };

@@ -26,8 +26,11 @@ const fillColor: ExpressionSpecification = [
  * The whole map style, from our own origin only: no glyphs or sprite URL; labels use the
  * self-hosted Noto Sans through `font-faces`.
  */
-export function buildStyle(geo: GeoData, fontUrl: string): StyleSpecification {
-	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+export function buildStyle(
+	geo: GeoData,
+	fontUrl: string,
+	points: FeatureCollection = { type: 'FeatureCollection', features: [] }
+): StyleSpecification {
 	return {
 		version: 8,
 		'font-faces': { [FONT]: fontUrl },
@@ -35,7 +38,7 @@ export function buildStyle(geo: GeoData, fontUrl: string): StyleSpecification {
 			land: { type: 'geojson', data: geo.land },
 			kreise: { type: 'geojson', data: geo.kreise, promoteId: 'kreis_ags' },
 			gemeinden: { type: 'geojson', data: geo.gemeinden, promoteId: 'id' },
-			orte: { type: 'geojson', data: empty, promoteId: 'ags' }
+			orte: { type: 'geojson', data: points, promoteId: 'ags' }
 		},
 		layers: [
 			{ id: 'hintergrund', type: 'background', paint: { 'background-color': '#eef2f5' } },
