@@ -69,6 +69,24 @@ export function engineRequests(page: Page): string[] {
 	return urls;
 }
 
+/**
+ * The app's scripts loaded so far that carry Apache Arrow (its IPC magic „ARROW1“): asking the store
+ * whether a table is replaced must not need it. Call before `goto`; await the returned function.
+ */
+export function arrowScripts(page: Page): () => Promise<string[]> {
+	const found: Promise<string | null>[] = [];
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script' && r.url().includes('/_app/'))
+			found.push(
+				r.text().then(
+					(t) => (t.includes('ARROW1') ? r.url() : null),
+					() => null
+				)
+			);
+	});
+	return async () => (await Promise.all(found)).filter((u): u is string => u !== null);
+}
+
 /** Waits until the in-browser DuckDB has answered (the app sets data-db="ready"). */
 export async function dbReady(page: Page) {
 	await expect(page.locator('html[data-db="ready"]')).toHaveCount(1, { timeout: 90_000 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataset } from './data';
-import { engineRequests, expect, kpiReady, norm, storeTable, test } from './fixtures';
+import { arrowScripts, engineRequests, expect, kpiReady, norm, storeTable, test } from './fixtures';
 
 interface Ev {
 	id: string;
@@ -139,6 +139,7 @@ test('Kennzahlen need no engine; a stored copy of the events runs through DuckDB
 	page
 }) => {
 	const engine = engineRequests(page);
+	const arrow = arrowScripts(page);
 	const url = '/kennzahlen?stichtag=2024-06-30&zeitraum=gesamt';
 	const figures = async () => {
 		await kpiReady(page);
@@ -156,6 +157,8 @@ test('Kennzahlen need no engine; a stored copy of the events runs through DuckDB
 	await expect(page.getByTestId('kpi-ready')).toHaveAttribute('data-source', 'build');
 	expect(built.werte.length).toBeGreaterThan(0);
 	expect(engine).toEqual([]);
+	// no own records: the store is asked without Arrow
+	expect(await arrow()).toEqual([]);
 
 	await storeTable(page, 'events', readFileSync('data/events.arrow'));
 	await page.goto(url);

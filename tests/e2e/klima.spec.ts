@@ -6,6 +6,7 @@ import config from '../../playwright.config';
 import { dataset } from './data';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import {
+	arrowScripts,
 	engineRequests,
 	expect,
 	norm,
@@ -197,10 +198,11 @@ test('the date slider moves the current-station marker; a second tab is told abo
 	await other.close();
 });
 
-test('/klima needs no engine for its pilots and towns; a stored copy of the pilots is read through DuckDB', async ({
+test('/klima needs no engine (nor Arrow) for its pilots, towns and stations; a stored copy of the pilots is read through DuckDB', async ({
 	page
 }) => {
 	const engine = engineRequests(page);
+	const arrow = arrowScripts(page);
 	const pilots = dataset<{ ags: string | null }>('pilots');
 	const towns = dataset('gemeinden').length;
 	const panel = page.getByRole('region', { name: 'Pilotprojekte der drei AGs' });
@@ -211,8 +213,13 @@ test('/klima needs no engine for its pilots and towns; a stored copy of the pilo
 	await expect(page.getByRole('combobox', { name: 'Ort' }).first().locator('option')).toHaveCount(
 		towns + 1
 	);
+	// the embedded stations come with the page, not from an Arrow file read in the browser
+	await expect(page.getByTestId('stationen-editor').locator('tbody tr')).toHaveCount(
+		dataset('stationen').length
+	);
 	expect(engine).toEqual([]);
 	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
+	expect(await arrow()).toEqual([]);
 
 	const all = tableFromIPC(readFileSync('data/pilots.arrow'));
 	await storeTable(page, 'pilots', tableToIPC(all.slice(1), 'stream'));

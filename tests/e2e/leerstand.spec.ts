@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import {
+	arrowScripts,
 	dbReady,
 	engineRequests,
 	expect,
@@ -200,6 +201,7 @@ test('Leerstand filters without starting DuckDB; a stored copy of the Gemeinden 
 	page
 }) => {
 	const engine = engineRequests(page);
+	const arrow = arrowScripts(page);
 	await page.goto('/leerstand');
 	await sectionsChecked(page);
 	const build = await viewFigures(page);
@@ -217,6 +219,7 @@ test('Leerstand filters without starting DuckDB; a stored copy of the Gemeinden 
 	expect(options.length - 1).toBe(new Set(gemeinden.map((g) => g.kreis_ags)).size);
 	expect(engine).toEqual([]);
 	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
+	expect(await arrow()).toEqual([]);
 
 	// stored as an import would: the Gemeinden without the one whose absence moves the state's rate most
 	const all = tableFromIPC(readFileSync('data/gemeinden.arrow'));
