@@ -46,9 +46,9 @@ const normed = (s: Record<string, string>) =>
 	Object.fromEntries(Object.entries(s).map(([k, v]) => [k, norm(v)]));
 
 async function settled(page: Page) {
-	// panels show <Loading> (aria-live); the map's own "wird geladen" is not a figure
+	// panels show <Loading> (aria-live); every map drawn, so that its own "wird geladen" is gone too
 	await expect(page.locator('main p.loading[aria-live]')).toHaveCount(0, { timeout: 180_000 });
-	await showMaps(page);
+	await showMaps(page, undefined, 'drawn');
 	// a grid map says how many cells it drew once it has drawn them
 	await expect(page.locator('[data-testid="ortskern-karte"]:not([data-grid-painted])')).toHaveCount(
 		0,
