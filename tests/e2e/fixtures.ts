@@ -76,15 +76,19 @@ export function engineRequests(page: Page): string[] {
 export function arrowScripts(page: Page): () => Promise<string[]> {
 	const found: Promise<string | null>[] = [];
 	page.on('response', (r) => {
-		if (r.request().resourceType() === 'script' && r.url().includes('/_app/'))
+		// the page's own scripts (a worker's body cannot be read here)
+		if (/\/_app\/immutable\/(chunks|entry|nodes)\//.test(r.url()))
 			found.push(
 				r.text().then(
 					(t) => (t.includes('ARROW1') ? r.url() : null),
-					() => null
+					() => `${r.url()} (nicht lesbar)`
 				)
 			);
 	});
-	return async () => (await Promise.all(found)).filter((u): u is string => u !== null);
+	return async () => {
+		expect(found.length, 'scripts of the app seen').toBeGreaterThan(0);
+		return (await Promise.all(found)).filter((u): u is string => u !== null);
+	};
 }
 
 /** Waits until the in-browser DuckDB has answered (the app sets data-db="ready"). */

@@ -214,9 +214,11 @@ test('/klima needs no engine (nor Arrow) for its pilots, towns and stations; a s
 		towns + 1
 	);
 	// the embedded stations come with the page, not from an Arrow file read in the browser
-	await expect(page.getByTestId('stationen-editor').locator('tbody tr')).toHaveCount(
-		dataset('stationen').length
-	);
+	const stationen = dataset<{ name: string; reihenfolge: number }>('stationen');
+	const editor = page.getByTestId('stationen-editor');
+	await expect(editor.locator('tbody tr')).toHaveCount(stationen.length);
+	const first = stationen.reduce((a, b) => (a.reihenfolge < b.reihenfolge ? a : b));
+	await expect(editor.locator('tbody tr').first().locator('input').first()).toHaveValue(first.name);
 	expect(engine).toEqual([]);
 	expect(await page.locator('html').getAttribute('data-db')).toBeNull();
 	expect(await arrow()).toEqual([]);

@@ -83,10 +83,16 @@ export class KpiRecords {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 			erfasst: new Date().toISOString()
 		};
-		return this.#save([...this.records, rec]);
+		return this.#change((list) => [...list, rec]);
 	}
 
 	remove(id: string): Promise<boolean> {
-		return this.#save(this.records.filter((r) => r.id !== id));
+		return this.#change((list) => list.filter((r) => r.id !== id));
+	}
+
+	/** From the stored records, decoded (records saved meanwhile by another tab included). */
+	async #change(edit: (list: KpiRecord[]) => KpiRecord[]): Promise<boolean> {
+		await this.#loadIpc();
+		return this.#save(edit(this.records));
 	}
 }

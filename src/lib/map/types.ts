@@ -17,6 +17,7 @@ export interface MapView {
 /** Props of AtlasMap (see its header). */
 export interface AtlasMapProps {
 	choropleth?: Choropleth | null;
+	/** a CSS length (e.g. '460px'); on phones at most ≈ 0,9 screen widths */
 	height?: string;
 	onselect?: (ags: string) => void;
 	focus?: { ags?: string; kreis_ags?: string } | null;

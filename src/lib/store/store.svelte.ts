@@ -14,8 +14,13 @@ export class StoreState {
 	/** Set when IndexedDB is unavailable: changes then last only until the page closes. */
 	warning = $state<string | null>(null);
 
+	/** The published Datenstand under the local tables, with Arrow's `toIpc` to compare local copies. */
+	#base = $state.raw<{ layer: BaseLayer; toIpc: (data: TableData) => Uint8Array } | null>(null);
+
 	/** The published Datenstand under the local tables (null: none loaded). */
-	base = $state.raw<BaseLayer | null>(null);
+	get base(): BaseLayer | null {
+		return this.#base?.layer ?? null;
+	}
 
 	constructor(store: LocalStore) {
 		this.store = store;
@@ -39,19 +44,16 @@ export class StoreState {
 		return layers.of(name);
 	}
 
-	#toIpc: ((data: TableData) => Uint8Array) | undefined;
-
 	/** Sets the published Datenstand; comparing local copies with it needs Arrow, loaded only then. */
 	async setBase(base: BaseLayer | null) {
-		if (base) this.#toIpc ??= (await import('./arrow')).toIpc;
-		this.base = base;
+		this.#base = base && { layer: base, toIpc: (await import('./arrow')).toIpc };
 		this.revision++;
 		this.#layers();
 	}
 
 	#layers() {
 		const local = this.store.list().map((m) => this.store.get(m.name)!);
-		layers.update(layerMap(local, this.base && { layer: this.base, toIpc: this.#toIpc! }));
+		layers.update(layerMap(local, this.#base));
 	}
 
 	/** On start: the published tables, then the local ones over them (DuckDB.replaceTable each). */

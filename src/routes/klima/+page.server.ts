@@ -7,7 +7,7 @@ import type { PageServerLoad } from './$types';
 
 /**
  * Pilots, the towns to choose from and the stations, from the embedded data: /klima starts DuckDB only
- * for replaced tables, and reads no Arrow file until the planner saves.
+ * for replaced tables and needs no Arrow in the browser to show them.
  */
 export const load: PageServerLoad = async () => {
 	const db = await buildDb();

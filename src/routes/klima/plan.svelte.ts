@@ -45,7 +45,7 @@ export class KlimaPlan {
 	stationFlag = $derived<Flag>(this.store?.get('stationen')?.meta.flag ?? 'sample');
 	stationEntered = $derived(typedIn(this.store?.get('stationen')?.meta.source));
 
-	/** `start`: the pilots and towns prerendered from the embedded data */
+	/** `start`: the pilots, towns and stations prerendered from the embedded data */
 	constructor(start: KlimaStart) {
 		this.#start = start;
 	}

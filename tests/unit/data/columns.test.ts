@@ -13,7 +13,7 @@ describe('rows carried column-wise on prerendered pages', () => {
 			index: expect.any(Array)
 		});
 		expect((cols.kreis_ags as { values: unknown[] }).values).toHaveLength(kreise);
-		// names differ per town: carried as they are
+		// keys differ per town: carried as they are
 		expect(Array.isArray(cols.ags)).toBe(true);
 		expect(JSON.stringify(cols).length).toBeLessThan(JSON.stringify(rows).length / 2);
 	});
