@@ -156,9 +156,10 @@ export async function hydrated(page: Page) {
 }
 
 /**
- * Maps start when they come near the screen (`data-map-ready` is set once a map starts, "true" once it has
- * drawn). Scrolls to each map of the page (or of `scope`) that has not started, until `until` maps are
- * left: not started ('started') or not yet drawn ('drawn').
+ * Maps start when they come near the screen, a map with a preview when the mouse comes over it
+ * (`data-map-ready` is set once a map starts, "true" once it has drawn). Scrolls to each map of the
+ * page (or of `scope`) that has not started, until `until` maps are left: not started ('started') or
+ * not yet drawn ('drawn').
  */
 export async function showMaps(
 	page: Page,
@@ -177,8 +178,14 @@ export async function showMaps(
 	await expect
 		.poll(
 			async () => {
-				// evaluateAll does not wait: the map may start (and stop matching) meanwhile
-				await waiting.evaluateAll((els) => els[0]?.scrollIntoView({ block: 'center' }));
+				// evaluateAll does not wait: the map may start (and stop matching) meanwhile; a map with a
+				// preview starts when the mouse comes over its panel
+				await waiting.evaluateAll((els) => {
+					els[0]?.scrollIntoView({ block: 'center' });
+					els[0]
+						?.closest('.atlas-map')
+						?.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+				});
 				return left.count();
 			},
 			{ message: `maps ${until}`, timeout: 60_000 }

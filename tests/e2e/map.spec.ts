@@ -308,3 +308,38 @@ test('header search: what is typed before the search box has loaded is kept and 
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/orte/${erfurt.ags}$`));
 });
+
+test('Übersicht: the map first shows its build-time picture in the legend colours; MapLibre starts when someone turns to it', async ({
+	page
+}) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/maplibre/i.test(r.url())) engine.push(r.url());
+	});
+	await page.goto('/');
+	await figuresChecked(page);
+	const map = page.getByTestId('atlas-map');
+	await map.scrollIntoViewIfNeeded();
+	const preview = page.getByTestId('map-preview');
+	await expect(preview).toBeVisible();
+	// every Gemeinde drawn, each in a legend colour (or the neutral fill of the gemeindefreie Fläche)
+	const fills = await preview
+		.locator('path[data-id]')
+		.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).fill));
+	expect(fills.length).toBe(gemeinden().length + 1);
+	const legend = await page
+		.locator('[data-testid="map-legend"] .swatch')
+		.evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
+	const shares = fills.filter((f) => legend.includes(f)).length / fills.length;
+	expect(shares).toBeGreaterThan(0.99);
+	await page.waitForTimeout(1000);
+	expect(engine, 'no map engine for a look').toEqual([]);
+	await expect(map).not.toHaveAttribute('data-map-ready');
+
+	// the mouse over the map starts it; once drawn, the picture gives way to it
+	await map.hover();
+	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+	await expect(preview).toHaveCount(0);
+	expect(engine.length).toBeGreaterThan(0);
+	await expect.poll(() => legendPixelShare(page), { timeout: 15_000 }).toBeGreaterThan(0.15);
+});

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { buildStyle, THUERINGEN_BOUNDS, type GeoData } from './style';
+import { buildStyle, FIT_PADDING, THUERINGEN_BOUNDS, type GeoData } from './style';
 import type { MapView } from './types';
 
 let lib: Promise<typeof import('maplibre-gl')> | undefined;
@@ -37,7 +37,7 @@ export async function createMap(
 		container,
 		style: buildStyle(geo, new URL(fontUrl, location.href).href, opts.points),
 		bounds: THUERINGEN_BOUNDS,
-		fitBoundsOptions: { padding: 12 },
+		fitBoundsOptions: { padding: FIT_PADDING },
 		interactive: opts.interactive,
 		canvasContextAttributes: { preserveDrawingBuffer: true },
 		attributionControl: false,
@@ -56,6 +56,19 @@ export async function createMap(
 			`${opts.label}. Verschieben mit den Pfeiltasten, Zoom mit + und −.`
 		);
 	return map;
+}
+
+/** A created map's events for its component: loaded, first drawn (`atlas-map-idle` mark), moved. */
+export function wireMap(
+	map: MapLibreMap,
+	on: { ready(): void; idle(): void; view(v: MapView): void }
+): void {
+	map.on('load', on.ready);
+	map.once('idle', () => (on.idle(), performance.mark('atlas-map-idle')));
+	map.on('moveend', () => {
+		const c = map.getCenter();
+		on.view({ center: [c.lng, c.lat], zoom: map.getZoom() });
+	});
 }
 
 /** Calls `start` once `el` comes near the screen: a map nobody has scrolled to costs no main-thread time. */

@@ -5,9 +5,21 @@ export const THUERINGEN_BOUNDS: [[number, number], [number, number]] = [
 	[12.66, 51.65]
 ];
 
+/** px between THUERINGEN_BOUNDS and the frame when the map opens */
+export const FIT_PADDING = 12;
+
 export const FONT = 'Noto Sans Regular';
 export const REST_ID = '16064073-rest';
 export const NEUTRAL_COLOR = '#d9d4cc';
+/** colours shared with the build-time preview (MapPreview.svelte) */
+export const PAINT = {
+	background: '#eef2f5',
+	land: '#ffffff',
+	empty: '#f7f7f4',
+	gemeindeLine: '#ffffff',
+	kreisLine: '#5b6770',
+	landLine: '#1f2a33'
+} as const;
 
 export interface GeoData {
 	land: FeatureCollection;
@@ -19,7 +31,7 @@ const fillColor: ExpressionSpecification = [
 	'case',
 	['==', ['get', 'id'], REST_ID],
 	NEUTRAL_COLOR,
-	['coalesce', ['feature-state', 'fill'], '#f7f7f4']
+	['coalesce', ['feature-state', 'fill'], PAINT.empty]
 ];
 
 /**
@@ -41,8 +53,8 @@ export function buildStyle(
 			orte: { type: 'geojson', data: points, promoteId: 'ags' }
 		},
 		layers: [
-			{ id: 'hintergrund', type: 'background', paint: { 'background-color': '#eef2f5' } },
-			{ id: 'land-fill', type: 'fill', source: 'land', paint: { 'fill-color': '#ffffff' } },
+			{ id: 'hintergrund', type: 'background', paint: { 'background-color': PAINT.background } },
+			{ id: 'land-fill', type: 'fill', source: 'land', paint: { 'fill-color': PAINT.land } },
 			{
 				id: 'gemeinden-fill',
 				type: 'fill',
@@ -63,7 +75,7 @@ export function buildStyle(
 				type: 'line',
 				source: 'gemeinden',
 				paint: {
-					'line-color': '#ffffff',
+					'line-color': PAINT.gemeindeLine,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 1.2],
 					'line-opacity': 0.8
 				}
@@ -73,7 +85,7 @@ export function buildStyle(
 				type: 'line',
 				source: 'kreise',
 				paint: {
-					'line-color': '#5b6770',
+					'line-color': PAINT.kreisLine,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 2]
 				}
 			},
@@ -81,7 +93,7 @@ export function buildStyle(
 				id: 'land-line',
 				type: 'line',
 				source: 'land',
-				paint: { 'line-color': '#1f2a33', 'line-width': 1.6 }
+				paint: { 'line-color': PAINT.landLine, 'line-width': 1.6 }
 			},
 			{
 				id: 'gemeinden-hover',

@@ -28,5 +28,7 @@ export interface AtlasMapProps {
 	view?: MapView | null;
 	onviewchange?: (v: MapView) => void;
 	exportName?: string;
+	/** build-time outlines until someone turns to the map (see Engagement) */
+	preview?: boolean;
 	children?: Snippet;
 }

@@ -1,4 +1,3 @@
-import { rewind } from '@turf/turf';
 import { geoBounds, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3';
 
 type Props = { ags?: string; name?: string };
@@ -39,12 +38,7 @@ const lines = (features: FC['features']): GeoJSON.MultiLineString => ({
 	)
 });
 
-/** d3-geo wants outer rings clockwise (spherical polygons); GeoJSON (RFC 7946) has them the other way. */
-export function forD3<T extends FC>(fc: T): T {
-	return rewind(fc, { reverse: true }) as T;
-}
-
-/** `geo`: the outlines as returned by `forD3`. */
+/** `geo`: the outlines as returned by `forD3` ($lib/geo/d3). */
 export function lageKarte(
 	geo: { gemeinden: FC; kreise: FC; land: FC },
 	ort: LageOrt,

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { forD3, LABEL_MIN_EW, lageKarte, type LageOrt } from '../../../src/lib/ort/lage';
+import { forD3 } from '../../../src/lib/geo/d3';
+import { LABEL_MIN_EW, lageKarte, type LageOrt } from '../../../src/lib/ort/lage';
 import { dataset } from '../../e2e/data';
 
-type FC = Parameters<typeof forD3>[0];
+type FC = Parameters<typeof lageKarte>[0]['land'];
 const read = (name: string): FC =>
 	forD3(JSON.parse(readFileSync(`data/${name}.geojson`, 'utf8')) as FC);
 const geo = {

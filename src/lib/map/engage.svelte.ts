@@ -1,0 +1,47 @@
+import { fetchBuilt } from '$lib/data/files';
+import type { MapPreview } from './preview';
+
+/** a mouse over the panel, focus in it, a tap on it (a finger scrolling past does not count) */
+const CUES = ['pointerenter', 'focusin', 'click'] as const;
+
+/**
+ * When a map's engine starts: as soon as the map comes near the screen, or — with a preview — when
+ * someone turns to the map panel (mouse, focus, tap), or something needs the engine (`want()`).
+ * Until then the build-time outlines stand in (`outline`), in the same colours.
+ */
+export class Engagement {
+	wanted = $state(false);
+	visible = $state(false);
+	outline = $state.raw<MapPreview>();
+	readonly #preview: boolean;
+
+	constructor(preview: boolean) {
+		this.#preview = preview;
+		this.wanted = !preview;
+	}
+
+	want = () => {
+		this.wanted = true;
+	};
+
+	#cue = (e: Event) => {
+		if (!(e instanceof PointerEvent && e.type === 'pointerenter' && e.pointerType === 'touch'))
+			this.want();
+	};
+
+	/** The map came near the screen: with a preview, its outlines are fetched. */
+	show() {
+		this.visible = true;
+		if (this.#preview && !this.wanted)
+			fetchBuilt<MapPreview>('/karte-vorschau.json', 'Die Kartenvorschau')
+				.then((o) => (this.outline = o))
+				.catch((e: unknown) => (console.warn(e), this.want()));
+	}
+
+	/** A mouse, focus or a tap anywhere in `panel` start the engine. */
+	listen(panel: HTMLElement): () => void {
+		if (!this.#preview) return () => {};
+		for (const cue of CUES) panel.addEventListener(cue, this.#cue, { passive: true });
+		return () => CUES.forEach((cue) => panel.removeEventListener(cue, this.#cue));
+	}
+}
