@@ -179,12 +179,10 @@ export async function showMaps(
 		.poll(
 			async () => {
 				// evaluateAll does not wait: the map may start (and stop matching) meanwhile; a map with a
-				// preview starts when the mouse comes over its panel
+				// preview starts when the mouse comes over it
 				await waiting.evaluateAll((els) => {
 					els[0]?.scrollIntoView({ block: 'center' });
-					els[0]
-						?.closest('.atlas-map')
-						?.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+					els[0]?.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
 				});
 				return left.count();
 			},

@@ -249,6 +249,9 @@ test('URL round-trip: metric, town and view survive a reload; Kreis-level chorop
 	page
 }) => {
 	await page.goto('/?metrik=kreisdichte&ort=16051000&karte=11.0300,50.9800,9.00');
+	// a view in the address needs the map itself: it starts on screen, without the mouse over it
+	await page.getByTestId('atlas-map').scrollIntoViewIfNeeded();
+	await expect(page.getByTestId('atlas-map')).toHaveAttribute('data-map-ready', /.+/);
 	await mapReady(page);
 	await expect(page.getByRole('radio', { name: 'Einwohner je km² der Kreise' })).toBeChecked();
 	await figuresChecked(page);
@@ -342,4 +345,12 @@ test('Übersicht: the map first shows its build-time picture in the legend colou
 	await expect(preview).toHaveCount(0);
 	expect(engine.length).toBeGreaterThan(0);
 	await expect.poll(() => legendPixelShare(page), { timeout: 15_000 }).toBeGreaterThan(0.15);
+
+	// from the keyboard: the toolbar comes first; focus there starts the map, the picture is focusable too
+	await page.reload();
+	await map.scrollIntoViewIfNeeded();
+	await expect(preview).toBeVisible();
+	await expect(map).toHaveAttribute('tabindex', '0');
+	await page.getByRole('button', { name: 'Ganz Thüringen' }).focus();
+	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
 });

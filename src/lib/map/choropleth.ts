@@ -2,6 +2,7 @@ import * as chromatic from 'd3-scale-chromatic';
 import { quantileSorted } from 'd3-array';
 import type { Flag } from '$lib/data/manifest-types';
 import { fmtNum } from '$lib/format';
+import { PAINT } from './style';
 
 export type Classification =
 	| { type: 'quantile'; classes: number }
@@ -55,7 +56,7 @@ export const NO_DATA_COLOR = '#e8e8e8';
 /** rows that have data but do not show it (the row's note says why) */
 export const NOTED_COLOR = '#c8c8c8';
 /** the map's own fill for features without a colour (style.ts) */
-export const OUTSIDE_COLOR = '#f7f7f4';
+export const OUTSIDE_COLOR = PAINT.empty;
 export const DEFAULT_SCHEME = 'YlGnBu';
 
 const isNum = (v: number | null | undefined): v is number =>

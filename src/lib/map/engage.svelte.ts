@@ -5,8 +5,9 @@ import type { MapPreview } from './preview';
 const CUES = ['pointerenter', 'focusin', 'click'] as const;
 
 /**
- * When a map's engine starts: as soon as the map comes near the screen, or — with a preview — when
- * someone turns to the map panel (mouse, focus, tap), or something needs the engine (`want()`).
+ * When a map's engine starts: as soon as the map comes near the screen, or — with a preview — once it is
+ * near the screen and someone turns to the map (mouse, focus, tap on the map or its toolbar) or something
+ * needs the engine (`want()`).
  * Until then the build-time outlines stand in (`outline`), in the same colours.
  */
 export class Engagement {
@@ -38,10 +39,12 @@ export class Engagement {
 				.catch((e: unknown) => (console.warn(e), this.want()));
 	}
 
-	/** A mouse, focus or a tap anywhere in `panel` start the engine. */
-	listen(panel: HTMLElement): () => void {
+	/** A mouse, focus or a tap on one of `els` (the map, its toolbar — not its table) want the engine. */
+	listen(els: (HTMLElement | undefined)[]): () => void {
 		if (!this.#preview) return () => {};
-		for (const cue of CUES) panel.addEventListener(cue, this.#cue, { passive: true });
-		return () => CUES.forEach((cue) => panel.removeEventListener(cue, this.#cue));
+		const on = els.filter((e) => e !== undefined);
+		for (const el of on)
+			for (const cue of CUES) el.addEventListener(cue, this.#cue, { passive: true });
+		return () => on.forEach((el) => CUES.forEach((cue) => el.removeEventListener(cue, this.#cue)));
 	}
 }

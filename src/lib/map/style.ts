@@ -5,6 +5,30 @@ export const THUERINGEN_BOUNDS: [[number, number], [number, number]] = [
 	[12.66, 51.65]
 ];
 
+/** Line widths by zoom (stops of a linear interpolation), shared with the preview. */
+export const LINE_WIDTH = {
+	gemeinde: [6, 0.3, 10, 1.2],
+	kreis: [6, 0.8, 10, 2],
+	land: 1.6
+} as const;
+
+/**
+ * A Gemeinde's fill as the map shows it (`fillColor` below, the Kreis fill drawn over it at Kreis level,
+ * `paintFills`): for the preview, which draws the same picture without the engine — keep them in step.
+ */
+export function featureFill(
+	g: { id: string; kreis: string },
+	level: 'gemeinde' | 'kreis' | undefined,
+	colors: Map<string, string>
+): string {
+	return (
+		(level === 'kreis' ? colors.get(g.kreis) : undefined) ??
+		(g.id === REST_ID ? NEUTRAL_COLOR : undefined) ??
+		(level === 'gemeinde' ? colors.get(g.id) : undefined) ??
+		PAINT.empty
+	);
+}
+
 /** px between THUERINGEN_BOUNDS and the frame when the map opens */
 export const FIT_PADDING = 12;
 
@@ -76,7 +100,7 @@ export function buildStyle(
 				source: 'gemeinden',
 				paint: {
 					'line-color': PAINT.gemeindeLine,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 1.2],
+					'line-width': ['interpolate', ['linear'], ['zoom'], ...LINE_WIDTH.gemeinde],
 					'line-opacity': 0.8
 				}
 			},
@@ -86,14 +110,14 @@ export function buildStyle(
 				source: 'kreise',
 				paint: {
 					'line-color': PAINT.kreisLine,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 2]
+					'line-width': ['interpolate', ['linear'], ['zoom'], ...LINE_WIDTH.kreis]
 				}
 			},
 			{
 				id: 'land-line',
 				type: 'line',
 				source: 'land',
-				paint: { 'line-color': PAINT.landLine, 'line-width': 1.6 }
+				paint: { 'line-color': PAINT.landLine, 'line-width': LINE_WIDTH.land }
 			},
 			{
 				id: 'gemeinden-hover',
