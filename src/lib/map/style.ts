@@ -5,6 +5,22 @@ export const THUERINGEN_BOUNDS: [[number, number], [number, number]] = [
 	[12.66, 51.65]
 ];
 
+/** px between THUERINGEN_BOUNDS and the frame when the map opens */
+export const FIT_PADDING = 12;
+
+export const FONT = 'Noto Sans Regular';
+export const REST_ID = '16064073-rest';
+export const NEUTRAL_COLOR = '#d9d4cc';
+/** colours shared with the build-time preview (MapPreview.svelte) */
+export const PAINT = {
+	background: '#eef2f5',
+	land: '#ffffff',
+	empty: '#f7f7f4',
+	gemeindeLine: '#ffffff',
+	kreisLine: '#5b6770',
+	landLine: '#1f2a33'
+} as const;
+
 /** Line widths by zoom (stops of a linear interpolation), shared with the preview. */
 export const LINE_WIDTH = {
 	gemeinde: [6, 0.3, 10, 1.2],
@@ -28,22 +44,6 @@ export function featureFill(
 		PAINT.empty
 	);
 }
-
-/** px between THUERINGEN_BOUNDS and the frame when the map opens */
-export const FIT_PADDING = 12;
-
-export const FONT = 'Noto Sans Regular';
-export const REST_ID = '16064073-rest';
-export const NEUTRAL_COLOR = '#d9d4cc';
-/** colours shared with the build-time preview (MapPreview.svelte) */
-export const PAINT = {
-	background: '#eef2f5',
-	land: '#ffffff',
-	empty: '#f7f7f4',
-	gemeindeLine: '#ffffff',
-	kreisLine: '#5b6770',
-	landLine: '#1f2a33'
-} as const;
 
 export interface GeoData {
 	land: FeatureCollection;
