@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import config from '../../playwright.config';
+import { STATION_FARBE } from '../../src/lib/map/palette';
 import { dataset } from './data';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import {
@@ -231,4 +232,53 @@ test('/klima needs no engine (nor Arrow) for its pilots, towns and stations; a s
 		`von ${pilots.length - 1} Pilotprojekten`
 	);
 	expect(engine.length).toBeGreaterThan(0);
+});
+
+test('/klima shows its map as a build-time picture until someone turns to it; the map draws the stations where the picture had them', async ({
+	page
+}) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/maplibre/i.test(r.url())) engine.push(r.url());
+	});
+	await page.goto(`/klima?datum=${stationen[0].von}`);
+	await sectionsChecked(page);
+	const map = page.getByTestId('atlas-map');
+	await map.scrollIntoViewIfNeeded();
+	const preview = page.getByTestId('map-preview');
+	const dots = preview.locator(`circle[fill="${STATION_FARBE}"]`);
+	await expect(dots).toHaveCount(stationen.length);
+	const numbers = (await preview.locator('text').allTextContents()).map(norm);
+	for (const s of stationen) expect(numbers).toContain(String(s.reihenfolge));
+	const centres = await dots.evaluateAll((cs) =>
+		cs.map((c) => {
+			const b = c.getBoundingClientRect();
+			return [b.x + b.width / 2, b.y + b.height / 2];
+		})
+	);
+	await page.waitForTimeout(1000);
+	expect(engine, 'no map engine for a look').toEqual([]);
+	await expect(map).not.toHaveAttribute('data-map-ready');
+
+	await map.hover({ position: { x: 5, y: 5 } });
+	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+	await expect(preview).toHaveCount(0);
+	const rgb = STATION_FARBE.match(/[0-9a-f]{2}/g)!.map((h) => parseInt(h, 16));
+	const pixels = await page.evaluate((at) => {
+		const src = document.querySelector<HTMLCanvasElement>('[data-testid="atlas-map"] canvas')!;
+		const box = src.getBoundingClientRect();
+		const k = src.width / box.width;
+		const c = document.createElement('canvas');
+		c.width = src.width;
+		c.height = src.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(src, 0, 0);
+		return at.map(([x, y]) => [
+			...ctx.getImageData(Math.round((x - box.x) * k), Math.round((y - box.y) * k), 1, 1).data
+		]);
+	}, centres);
+	for (const p of pixels)
+		expect(
+			Math.abs(p[0] - rgb[0]) + Math.abs(p[1] - rgb[1]) + Math.abs(p[2] - rgb[2])
+		).toBeLessThan(30);
 });

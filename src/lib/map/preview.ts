@@ -1,6 +1,6 @@
-import { geoMercator, geoPath } from 'd3';
+import { geoMercator, geoPath, scaleLinear } from 'd3';
 import { forD3 } from '$lib/geo/d3';
-import { THUERINGEN_BOUNDS } from './style';
+import { THUERINGEN_BOUNDS, TOWN } from './style';
 
 type FC = GeoJSON.FeatureCollection<
 	GeoJSON.Polygon | GeoJSON.MultiPolygon,
@@ -15,13 +15,29 @@ export interface MapPreview {
 	gemeinden: { id: string; kreis: string; d: string }[];
 	kreise: string;
 	land: string;
+	/** the projection (Web Mercator, d3's scale and translate): marks are placed in the browser */
+	k: number;
+	t: [number, number];
+	/** the towns' points (r in px) and, where the map names them at the opening zoom, their names */
+	orte: { x: number; y: number; r: number; name?: string }[];
+}
+
+export interface PreviewTown {
+	name: string;
+	population: number;
+	is_stadt: boolean;
+	lon: number;
+	lat: number;
 }
 
 const W = 800;
 
 export type PreviewGeo = { land: FC; kreise: FC; gemeinden: FC };
 
-export function mapPreview(geo: PreviewGeo): MapPreview {
+const [r0, r1, r2, r3, r4, r5] = TOWN.radius;
+const townRadius = scaleLinear([r0, r2, r4], [r1, r3, r5]).clamp(true);
+
+export function mapPreview(geo: PreviewGeo, towns: PreviewTown[]): MapPreview {
 	const [[x0, y0], [x1, y1]] = THUERINGEN_BOUNDS;
 	const box: GeoJSON.MultiPoint = {
 		type: 'MultiPoint',
@@ -43,6 +59,25 @@ export function mapPreview(geo: PreviewGeo): MapPreview {
 			d: path(f) ?? ''
 		})),
 		kreise: path(forD3(geo.kreise)) ?? '',
-		land: path(forD3(geo.land)) ?? ''
+		land: path(forD3(geo.land)) ?? '',
+		k: projection.scale(),
+		t: projection.translate(),
+		orte: towns
+			.filter((o) => o.is_stadt)
+			.map((o) => {
+				const [x, y] = projection([o.lon, o.lat])!;
+				return {
+					x: Math.round(x * 10) / 10,
+					y: Math.round(y * 10) / 10,
+					r: Math.round(townRadius(Math.sqrt(o.population)) * 100) / 100,
+					...(o.population >= TOWN.named ? { name: o.name } : {})
+				};
+			})
 	};
+}
+
+/** Where a point lies in the preview's picture (the map's projection at build time). */
+export function previewProjection(p: Pick<MapPreview, 'k' | 't'>) {
+	const projection = geoMercator().scale(p.k).translate(p.t);
+	return (c: GeoJSON.Position) => projection([c[0], c[1]]) ?? [0, 0];
 }

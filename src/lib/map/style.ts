@@ -28,6 +28,21 @@ export const LINE_WIDTH = {
 	land: 1.6
 } as const;
 
+/** The towns (is_stadt) as points, sized by √population (stops of a linear interpolation), shared with the preview. */
+export const TOWN = {
+	radius: [50, 1.5, 150, 3, 460, 8],
+	fill: '#24313b',
+	stroke: '#ffffff',
+	strokeWidth: 0.8,
+	/** named where the whole state is in view (below zoom 8), in the larger size */
+	named: 50000,
+	textSize: 13,
+	textColor: '#1a1a1a',
+	halo: 1.4,
+	/** the name's top below the point, in em */
+	offset: 0.9
+} as const;
+
 /**
  * A Gemeinde's fill as the map shows it (`fillColor` below, the Kreis fill drawn over it at Kreis level,
  * `paintFills`): for the preview, which draws the same picture without the engine — keep them in step.
@@ -145,16 +160,11 @@ export function buildStyle(
 						'interpolate',
 						['linear'],
 						['sqrt', ['get', 'population']],
-						50,
-						1.5,
-						150,
-						3,
-						460,
-						8
+						...TOWN.radius
 					],
-					'circle-color': '#24313b',
-					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': 0.8
+					'circle-color': TOWN.fill,
+					'circle-stroke-color': TOWN.stroke,
+					'circle-stroke-width': TOWN.strokeWidth
 				}
 			},
 			{
@@ -166,19 +176,23 @@ export function buildStyle(
 					'text-field': [
 						'step',
 						['zoom'],
-						['case', ['>=', ['get', 'population'], 50000], ['get', 'name'], ''],
+						['case', ['>=', ['get', 'population'], TOWN.named], ['get', 'name'], ''],
 						8,
 						['case', ['>=', ['get', 'population'], 15000], ['get', 'name'], ''],
 						9.5,
 						['get', 'name']
 					],
 					'text-font': [FONT],
-					'text-size': ['case', ['>=', ['get', 'population'], 50000], 13, 11],
-					'text-offset': [0, 0.9],
+					'text-size': ['case', ['>=', ['get', 'population'], TOWN.named], TOWN.textSize, 11],
+					'text-offset': [0, TOWN.offset],
 					'text-anchor': 'top',
 					'symbol-sort-key': ['-', 0, ['get', 'population']]
 				},
-				paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
+				paint: {
+					'text-color': TOWN.textColor,
+					'text-halo-color': '#ffffff',
+					'text-halo-width': TOWN.halo
+				}
 			}
 		]
 	};

@@ -1,5 +1,6 @@
 import type { Snippet } from 'svelte';
 import type { Choropleth } from './choropleth';
+import type { PreviewMarks } from './marks';
 export type {
 	ExpressionSpecification,
 	StyleSpecification,
@@ -28,7 +29,8 @@ export interface AtlasMapProps {
 	view?: MapView | null;
 	onviewchange?: (v: MapView) => void;
 	exportName?: string;
-	/** build-time outlines until someone turns to the map (see Engagement) */
+	/** build-time outlines until someone turns to the map (see Engagement), with `marks` drawn over them */
 	preview?: boolean;
+	marks?: PreviewMarks;
 	children?: Snippet;
 }

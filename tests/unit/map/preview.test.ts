@@ -1,21 +1,35 @@
-import { describe, expect, it } from 'vitest';
-import { mapPreview, type PreviewGeo } from '../../../src/lib/map/preview';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registry } from '../../../src/lib/db/registry';
+import type { MapGemeinde } from '../../../src/lib/map/queries';
+import {
+	mapPreview,
+	previewProjection,
+	type MapPreview,
+	type PreviewGeo
+} from '../../../src/lib/map/preview';
 import {
 	featureFill,
 	NEUTRAL_COLOR,
 	PAINT,
 	REST_ID,
-	THUERINGEN_BOUNDS
+	THUERINGEN_BOUNDS,
+	TOWN
 } from '../../../src/lib/map/style';
 import { readGeo } from '../../../src/lib/server/datasets';
+import { testDb } from '../db/helpers';
 
-describe('the Übersicht map preview (build-time outlines)', () => {
+describe('the state map preview (build-time outlines and towns)', () => {
 	const geo: PreviewGeo = {
 		land: readGeo('geo_land'),
 		kreise: readGeo('geo_kreise'),
 		gemeinden: readGeo('geo_gemeinden')
 	};
-	const p = mapPreview(geo);
+	let towns: MapGemeinde[];
+	let p: MapPreview;
+	beforeAll(async () => {
+		towns = await (await testDb()).rows(registry.mapGemeinden);
+		p = mapPreview(geo, towns);
+	});
 
 	it('draws every Gemeinde, keyed by id with its Kreis', () => {
 		expect(p.gemeinden.map((g) => g.id)).toEqual(
@@ -30,6 +44,28 @@ describe('the Übersicht map preview (build-time outlines)', () => {
 		const merc = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 		const ratio = ((x1 - x0) * Math.PI) / 180 / (merc(y1) - merc(y0));
 		expect(p.w / p.h).toBeCloseTo(ratio, 2);
+	});
+
+	it('places the towns the map shows, sized by the map’s stops, named as at the opening zoom', () => {
+		const stadt = towns.filter((t) => t.is_stadt);
+		expect(p.orte).toHaveLength(stadt.length);
+		const project = previewProjection(JSON.parse(JSON.stringify(p)) as MapPreview);
+		stadt.forEach((t, i) => {
+			const [x, y] = project([t.lon, t.lat]);
+			expect(Math.abs(p.orte[i].x - x)).toBeLessThan(0.1);
+			expect(Math.abs(p.orte[i].y - y)).toBeLessThan(0.1);
+			expect(p.orte[i].x).toBeGreaterThan(0);
+			expect(p.orte[i].x).toBeLessThan(p.w);
+			expect(p.orte[i].name).toBe(t.population >= TOWN.named ? t.name : undefined);
+		});
+		const [p0, r0, , , p2, r2] = TOWN.radius;
+		const bySize = [...stadt.keys()].sort((a, b) => stadt[a].population - stadt[b].population);
+		const radii = bySize.map((i) => p.orte[i].r);
+		expect(radii).toEqual([...radii].sort((a, b) => a - b));
+		for (const r of radii) expect(r >= r0 && r <= r2).toBe(true);
+		const biggest = stadt[bySize.at(-1)!];
+		if (Math.sqrt(biggest.population) >= p2) expect(radii.at(-1)).toBe(r2);
+		expect(p0).toBeGreaterThan(0);
 	});
 });
 
