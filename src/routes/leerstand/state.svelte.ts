@@ -31,10 +31,19 @@ export class LeerstandState {
 	#base: Promise<LeerstandGemeinde[]> | undefined;
 	#seq = 0;
 	#lastFilter = '';
+	/** the figures last computed: the same filter on the same rows keeps them, and nothing is drawn again */
+	#computed: { rows: LeerstandGemeinde[]; key: string; data: LeerstandData } | undefined;
 
 	constructor(seed: LeerstandGemeinde[]) {
 		this.#rows = seed;
-		this.data = computeLeerstand(seed, NO_FILTER);
+		this.data = this.#compute(seed, NO_FILTER);
+	}
+
+	#compute(rows: LeerstandGemeinde[], f: LeerstandFilter): LeerstandData {
+		const key = JSON.stringify(Object.entries(f).sort());
+		if (this.#computed?.rows !== rows || this.#computed.key !== key)
+			this.#computed = { rows, key, data: computeLeerstand(rows, f) };
+		return this.#computed.data;
 	}
 
 	async #source(): Promise<LeerstandGemeinde[]> {
@@ -65,7 +74,7 @@ export class LeerstandState {
 			}
 			const base = await this.#base;
 			const t1 = performance.now();
-			const data = computeLeerstand(base, f);
+			const data = this.#compute(base, f);
 			if (seq !== this.#seq) return;
 			this.queryMs = Math.round(performance.now() - t1);
 			this.data = data;
