@@ -1,4 +1,15 @@
-import * as chromatic from 'd3-scale-chromatic';
+import {
+	interpolateOrRd,
+	interpolatePuBu,
+	interpolateYlGnBu,
+	interpolateYlOrBr,
+	interpolateYlOrRd,
+	schemeOrRd,
+	schemePuBu,
+	schemeYlGnBu,
+	schemeYlOrBr,
+	schemeYlOrRd
+} from 'd3-scale-chromatic';
 import { quantileSorted } from 'd3-array';
 import type { Flag } from '$lib/data/manifest-types';
 import { fmtNum } from '$lib/format';
@@ -25,8 +36,8 @@ export interface Choropleth {
 	unit: string;
 	format?: (n: number) => string;
 	classification: Classification;
-	/** d3-scale-chromatic name, e.g. 'YlGnBu', 'Viridis' (colour-blind safe defaults) */
-	scheme?: string;
+	/** a sequential d3-scale-chromatic scheme (colour-blind safe) */
+	scheme?: SchemeName;
 	/** manifest names for the Quelle line */
 	datasets: string[];
 	flag?: Flag;
@@ -57,23 +68,31 @@ export const NO_DATA_COLOR = '#e8e8e8';
 export const NOTED_COLOR = '#c8c8c8';
 /** the map's own fill for features without a colour (style.ts) */
 export const OUTSIDE_COLOR = PAINT.empty;
-export const DEFAULT_SCHEME = 'YlGnBu';
+/**
+ * The sequential schemes the maps use, each with its discrete steps (3–9 classes) and its interpolator
+ * (other counts): named here so only these ramps travel to the browser.
+ */
+const SCHEMES = {
+	YlGnBu: [schemeYlGnBu, interpolateYlGnBu],
+	PuBu: [schemePuBu, interpolatePuBu],
+	OrRd: [schemeOrRd, interpolateOrRd],
+	YlOrRd: [schemeYlOrRd, interpolateYlOrRd],
+	YlOrBr: [schemeYlOrBr, interpolateYlOrBr]
+} as const satisfies Record<
+	string,
+	readonly [readonly (readonly string[])[], (t: number) => string]
+>;
+export type SchemeName = keyof typeof SCHEMES;
+export const DEFAULT_SCHEME: SchemeName = 'YlGnBu';
 
 const isNum = (v: number | null | undefined): v is number =>
 	typeof v === 'number' && Number.isFinite(v);
 
-/** `n` colours from a d3-scale-chromatic scheme (discrete scheme if available, else the interpolator). */
-export function schemeColors(name: string, n: number): string[] {
-	const lib = chromatic as unknown as Record<string, unknown>;
-	const discrete = lib[`scheme${name}`] as readonly (readonly string[] | undefined)[] | undefined;
+/** `n` colours from a scheme (its discrete steps where it has them for `n`, else the interpolator). */
+export function schemeColors(name: SchemeName, n: number): string[] {
+	const [discrete, interp] = SCHEMES[name];
 	if (n <= 0) return [];
-	if (Array.isArray(discrete) && Array.isArray(discrete[n])) return [...(discrete[n] as string[])];
-	if (Array.isArray(discrete) && typeof discrete[0] === 'string' && n <= discrete.length) {
-		return (discrete as unknown as string[]).slice(0, n);
-	}
-	const interp = (lib[`interpolate${name}`] ?? chromatic.interpolateYlGnBu) as (
-		t: number
-	) => string;
+	if (Array.isArray(discrete[n])) return [...discrete[n]];
 	if (n === 1) return [interp(0.6)];
 	return Array.from({ length: n }, (_, i) => toHex(interp(0.12 + (0.88 * i) / (n - 1))));
 }
@@ -99,7 +118,7 @@ export function quantileBreaks(values: number[], classes: number): number[] {
 export function classify(
 	rows: ChoroplethRow[],
 	classification: Classification,
-	scheme = DEFAULT_SCHEME
+	scheme: SchemeName = DEFAULT_SCHEME
 ): Classified {
 	if (classification.type === 'categorical') {
 		const cats = classification.categories;

@@ -34,10 +34,9 @@ const W = 800;
 
 export type PreviewGeo = { land: FC; kreise: FC; gemeinden: FC };
 
-const [r0, r1, r2, r3, r4, r5] = TOWN.radius;
-const townRadius = scaleLinear([r0, r2, r4], [r1, r3, r5]).clamp(true);
-
 export function mapPreview(geo: PreviewGeo, towns: PreviewTown[]): MapPreview {
+	const [r0, r1, r2, r3, r4, r5] = TOWN.radius;
+	const townRadius = scaleLinear([r0, r2, r4], [r1, r3, r5]).clamp(true);
 	const [[x0, y0], [x1, y1]] = THUERINGEN_BOUNDS;
 	const box: GeoJSON.MultiPoint = {
 		type: 'MultiPoint',
@@ -76,8 +75,14 @@ export function mapPreview(geo: PreviewGeo, towns: PreviewTown[]): MapPreview {
 	};
 }
 
-/** Where a point lies in the preview's picture (the map's projection at build time). */
-export function previewProjection(p: Pick<MapPreview, 'k' | 't'>) {
-	const projection = geoMercator().scale(p.k).translate(p.t);
-	return (c: GeoJSON.Position) => projection([c[0], c[1]]) ?? [0, 0];
+/**
+ * Where a point lies in the preview's picture: d3's Mercator with the build's scale and translate, written
+ * out so the browser needs no d3-geo for it (unit-tested equal to d3).
+ */
+export function previewProjection({ k, t: [tx, ty] }: Pick<MapPreview, 'k' | 't'>) {
+	const rad = Math.PI / 180;
+	return ([lon, lat]: GeoJSON.Position): [number, number] => [
+		tx + k * lon * rad,
+		ty - k * Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2))
+	];
 }

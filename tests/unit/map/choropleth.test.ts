@@ -65,7 +65,8 @@ describe('classification', () => {
 
 	it('scheme colours come from d3-scale-chromatic', () => {
 		expect(schemeColors('YlGnBu', 3)).toEqual(['#edf8b1', '#7fcdbb', '#2c7fb8']);
-		expect(schemeColors('Viridis', 4)).toHaveLength(4);
+		expect(schemeColors('PuBu', 12)).toHaveLength(12);
+		expect(new Set(schemeColors('PuBu', 12)).size).toBe(12);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toGermanCsv } from '../../../src/lib/export/csv';
+import { csvCell } from '../../../src/lib/export/csv';
+import { toGermanCsv } from '../../../src/lib/export/csv-text';
 
 describe('German CSV', () => {
 	it('writes BOM, semicolons, decimal commas and CRLF', () => {

@@ -9,7 +9,7 @@ import {
 	toSearch,
 	valueLabel
 } from '../../../src/routes/massnahmen/catalog';
-import { toGermanCsv } from '../../../src/lib/export/csv';
+import { toGermanCsv } from '../../../src/lib/export/csv-text';
 
 describe('catalogue URL state', () => {
 	it('round-trips search, facets, view and detail id', () => {

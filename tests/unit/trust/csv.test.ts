@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toGermanCsv } from '../../../src/lib/export/csv';
+import { csvCell } from '../../../src/lib/export/csv';
+import { toGermanCsv } from '../../../src/lib/export/csv-text';
 import { problemsCsv, rejectedCsv } from '../../../src/lib/ingest/csv';
 
 describe('one CSV export rule: formulas neutralised, numbers stay numbers', () => {
