@@ -354,3 +354,29 @@ test('Übersicht: the map first shows its build-time picture in the legend colou
 	await page.getByRole('button', { name: 'Ganz Thüringen' }).focus();
 	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
 });
+
+test('on a phone a tap on the map picture starts the map', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({
+		baseURL,
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		viewport: { width: 360, height: 740 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	try {
+		await page.goto('/');
+		await figuresChecked(page);
+		const map = page.getByTestId('atlas-map');
+		await map.scrollIntoViewIfNeeded();
+		await expect(page.getByTestId('map-preview')).toBeVisible();
+		await page.waitForTimeout(500);
+		await expect(map).not.toHaveAttribute('data-map-ready');
+		await map.tap();
+		await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+		await expect(page.getByTestId('map-preview')).toHaveCount(0);
+	} finally {
+		await context.close();
+	}
+});
