@@ -1,5 +1,3 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
-
 /**
  * One colour language for the Klima maps and their legends (Okabe–Ito, colour-blind safe): a station,
  * a candidate of a hazard or a pilot of an AG has the same colour on every map.
@@ -19,15 +17,9 @@ export const AG_FARBE: Record<string, string> = {
 /** a grid cell farther than the radius from every site */
 export const LUECKE_FARBE = '#4d4d4d';
 
-/** A MapLibre `match` on a feature property with the colours of a table. */
-export const matchFarbe = (
-	property: string,
-	colours: Record<string, string>,
-	fallback: string
-): ExpressionSpecification =>
-	[
-		'match',
-		['get', property],
-		...Object.entries(colours).flat(),
-		fallback
-	] as unknown as ExpressionSpecification;
+/** A pilot's colour by its AG (an unknown AG as WULIS). */
+export const agFarbe = (ag: string | null | undefined) => AG_FARBE[ag ?? ''] ?? AG_FARBE.WULIS;
+
+/** A candidate's colour by its hazard (an unknown one as Starkregen). */
+export const klimafeldFarbe = (feld: string | null | undefined) =>
+	KLIMAFELD_FARBE[feld ?? ''] ?? KLIMAFELD_FARBE.Starkregen;

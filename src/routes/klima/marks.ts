@@ -1,6 +1,6 @@
 import type { PilotRow } from '$lib/klima/queries';
 import type { LineMark, MarkStyle, StyledPoints } from '$lib/map/marks';
-import { AG_FARBE, KLIMAFELD_FARBE, STATION_FARBE } from '$lib/map/palette';
+import { agFarbe, klimafeldFarbe, STATION_FARBE } from '$lib/map/palette';
 import type { Kandidat, Station } from './model';
 
 const DARK = '#1a1a1a';
@@ -32,7 +32,7 @@ export const pilotPoints = (pilots: PilotRow[]) =>
 				point(p.lon!, p.lat!, {
 					id: p.id,
 					r: 8,
-					fill: AG_FARBE[p.ag] ?? AG_FARBE.WULIS,
+					fill: agFarbe(p.ag),
 					stroke: DARK,
 					sw: p.status === 'umgesetzt' ? 3 : 1.2
 				})
@@ -79,7 +79,7 @@ export const kandidatPoints = (kandidaten: Kandidat[]) =>
 				id: k.id,
 				name: k.name,
 				r: 7,
-				fill: KLIMAFELD_FARBE[k.klimafeld] ?? KLIMAFELD_FARBE.Starkregen,
+				fill: klimafeldFarbe(k.klimafeld),
 				stroke: DARK,
 				sw: 1
 			})

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	AG_FARBE,
+	agFarbe,
 	KLIMAFELD_FARBE,
+	klimafeldFarbe,
 	LUECKE_FARBE,
-	matchFarbe,
 	STATION_FARBE
 } from '../../../src/lib/map/palette';
 
@@ -17,12 +18,12 @@ describe('the Klima maps’ colour language', () => {
 		].map((c) => c.toLowerCase());
 		expect(new Set(all).size).toBe(all.length);
 	});
-	it('builds a MapLibre match over a property', () => {
-		expect(matchFarbe('ag', AG_FARBE, '#ffffff')).toEqual([
-			'match',
-			['get', 'ag'],
-			...Object.entries(AG_FARBE).flat(),
-			'#ffffff'
-		]);
+	it('colours a pilot by its AG and a site by its hazard, unknown ones as the last of each', () => {
+		for (const [ag, farbe] of Object.entries(AG_FARBE)) expect(agFarbe(ag)).toBe(farbe);
+		expect(agFarbe('unbekannt')).toBe(AG_FARBE.WULIS);
+		expect(agFarbe(null)).toBe(AG_FARBE.WULIS);
+		for (const [feld, farbe] of Object.entries(KLIMAFELD_FARBE))
+			expect(klimafeldFarbe(feld)).toBe(farbe);
+		expect(klimafeldFarbe(undefined)).toBe(KLIMAFELD_FARBE.Starkregen);
 	});
 });
