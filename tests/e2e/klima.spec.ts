@@ -237,6 +237,7 @@ test('/klima needs no engine (nor Arrow) for its pilots, towns and stations; a s
 test('/klima shows its map as a build-time picture until someone turns to it; the map draws the stations where the picture had them', async ({
 	page
 }) => {
+	expect(stationen.length).toBeGreaterThan(1);
 	const engine: string[] = [];
 	page.on('request', (r) => {
 		if (/maplibre/i.test(r.url())) engine.push(r.url());
@@ -250,31 +251,33 @@ test('/klima shows its map as a build-time picture until someone turns to it; th
 	await expect(dots).toHaveCount(stationen.length);
 	const numbers = (await preview.locator('text').allTextContents()).map(norm);
 	for (const s of stationen) expect(numbers).toContain(String(s.reihenfolge));
-	const centres = await dots.evaluateAll((cs) =>
-		cs.map((c) => {
+	// each station's centre within the map box
+	const centres = await dots.evaluateAll((cs) => {
+		const box = document.querySelector('[data-testid="atlas-map"]')!.getBoundingClientRect();
+		return cs.map((c) => {
 			const b = c.getBoundingClientRect();
-			return [b.x + b.width / 2, b.y + b.height / 2];
-		})
-	);
+			return [b.x + b.width / 2 - box.x, b.y + b.height / 2 - box.y];
+		});
+	});
 	await page.waitForTimeout(1000);
 	expect(engine, 'no map engine for a look').toEqual([]);
 	await expect(map).not.toHaveAttribute('data-map-ready');
 
 	await map.hover({ position: { x: 5, y: 5 } });
 	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+	expect(engine.length).toBeGreaterThan(0);
 	await expect(preview).toHaveCount(0);
 	const rgb = STATION_FARBE.match(/[0-9a-f]{2}/g)!.map((h) => parseInt(h, 16));
 	const pixels = await page.evaluate((at) => {
 		const src = document.querySelector<HTMLCanvasElement>('[data-testid="atlas-map"] canvas')!;
-		const box = src.getBoundingClientRect();
-		const k = src.width / box.width;
+		const k = src.width / src.getBoundingClientRect().width;
 		const c = document.createElement('canvas');
 		c.width = src.width;
 		c.height = src.height;
 		const ctx = c.getContext('2d')!;
 		ctx.drawImage(src, 0, 0);
 		return at.map(([x, y]) => [
-			...ctx.getImageData(Math.round((x - box.x) * k), Math.round((y - box.y) * k), 1, 1).data
+			...ctx.getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data
 		]);
 	}, centres);
 	for (const p of pixels)

@@ -7,6 +7,7 @@ interface G {
 	ags: string;
 	name: string;
 	population: number;
+	is_stadt: boolean;
 	lon: number;
 	lat: number;
 }
@@ -325,6 +326,10 @@ test('Übersicht: the map first shows its build-time picture in the legend colou
 	await map.scrollIntoViewIfNeeded();
 	const preview = page.getByTestId('map-preview');
 	await expect(preview).toBeVisible();
+	// the towns the map shows, as points
+	const stadt = gemeinden().filter((g) => g.is_stadt).length;
+	expect(stadt).toBeGreaterThan(10);
+	await expect(preview.locator('circle')).toHaveCount(stadt);
 	// every Gemeinde drawn, each in a legend colour (or the neutral fill of the gemeindefreie Fläche)
 	const fills = await preview
 		.locator('path[data-id]')

@@ -58,6 +58,11 @@ test('a stored table in place of the embedded Gemeinden: DuckDB starts and the c
 		.locator('[data-testid="groessenklassen"] g.bar')
 		.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
 	expect(values.reduce((a, b) => a + b, 0)).toBe(fewer.numRows);
+	// the map's build-time picture shows the outlines, not the towns of the embedded table
+	await page.getByTestId('atlas-map').scrollIntoViewIfNeeded();
+	const picture = page.getByTestId('map-preview');
+	await expect(picture.locator('path[data-id]').first()).toBeAttached();
+	await expect(picture.locator('circle')).toHaveCount(0);
 });
 
 /** The figures of a town profile's six sections, without their source lines and maps. */

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { downloadBlob } from './download';
 
 export interface CsvColumn<Row> {
@@ -26,6 +27,32 @@ export function csvCell(value: unknown, digits?: number): string {
 	return FORMULA_START.test(text) && !GERMAN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/**
+ * CSV for German Excel: `;` separated, decimal comma, CRLF, with a UTF-8 byte order mark.
+ * Text cells that start like a formula (= + - @, tab, CR) get a leading apostrophe; numbers stay numbers.
+ */
+export function toGermanCsv<Row>(
+	rows: readonly Row[],
+	columns: readonly CsvColumn<Row>[],
+	opts: CsvOptions = {}
+): string {
+	const data = rows.map((row) =>
+		columns.map((c) => {
+			const v = typeof c.key === 'function' ? c.key(row) : row[c.key];
+			return csvCell(v, c.digits);
+		})
+	);
+	const config = { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false };
+	const body = Papa.unparse({ fields: columns.map((c) => csvCell(c.label)), data }, config);
+	const head = opts.preamble?.length
+		? Papa.unparse(
+				opts.preamble.map((line) => [csvCell(line)]),
+				config
+			) + '\r\n\r\n'
+		: '';
+	return '\uFEFF' + head + body + '\r\n';
+}
+
 export interface CsvOptions {
 	/**
 	 * Lines above the header (title with the filter, Stand and data status), one cell each and
@@ -34,14 +61,12 @@ export interface CsvOptions {
 	preamble?: readonly string[];
 }
 
-/** Saves the rows as CSV for German Excel (`toGermanCsv`, loaded with the first export). */
-export async function downloadCsv<Row>(
+export function downloadCsv<Row>(
 	filename: string,
 	rows: readonly Row[],
 	columns: readonly CsvColumn<Row>[],
 	opts: CsvOptions = {}
-): Promise<void> {
-	const { toGermanCsv } = await import('./csv-text');
+): void {
 	const text = toGermanCsv(rows, columns, opts);
 	downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
 }

@@ -4,7 +4,8 @@ import type { Query } from '$lib/db/sql';
 import type { MapGemeinde, MapKreis } from '$lib/map/queries';
 import { registry } from '$lib/db/registry';
 import { valueText, type Choropleth } from './choropleth';
-import { REST_ID, type GeoData } from './style';
+import type { MapPreview } from './preview';
+import { REST_ID, townsOf, type GeoData } from './style';
 import type { FeatureCollection } from './types';
 
 let geo: Promise<GeoData> | undefined;
@@ -42,6 +43,18 @@ async function mapRows<R>(q: Query<R>, key: 'gemeinden' | 'kreise'): Promise<R[]
 	return (await built)[key] as R[];
 }
 
+/**
+ * A state map's build-time picture (`preview.ts`); without its towns where a local or published table
+ * replaces the ones they come from (the map then shows those).
+ */
+export async function loadPreview(): Promise<MapPreview> {
+	const [picture, replaced] = await Promise.all([
+		fetchBuilt<MapPreview>('/karte-vorschau.json', 'Die Kartenvorschau'),
+		replacesEmbedded(registry.mapGemeinden.tables)
+	]);
+	return replaced ? { ...picture, orte: [] } : picture;
+}
+
 /** Gemeinde attributes (label points, population, Kreis). */
 export function loadGemeinden(): Promise<MapGemeinde[]> {
 	gemeinden ??= mapRows(registry.mapGemeinden, 'gemeinden');
@@ -56,12 +69,13 @@ export function loadKreise(): Promise<MapKreis[]> {
 	return kreise;
 }
 
+/** The maps' town points (`townsOf`: which towns, their size and naming tier). */
 export function pointsOf(rows: MapGemeinde[]): FeatureCollection<GeoJSON.Point> {
 	return {
 		type: 'FeatureCollection',
-		features: rows.map((g) => ({
+		features: townsOf(rows).map((g) => ({
 			type: 'Feature',
-			properties: { ags: g.ags, name: g.name, population: g.population, is_stadt: g.is_stadt },
+			properties: { ags: g.ags, name: g.name, population: g.population, r: g.r, tier: g.tier },
 			geometry: { type: 'Point', coordinates: [g.lon, g.lat] }
 		}))
 	};

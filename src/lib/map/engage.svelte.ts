@@ -1,4 +1,4 @@
-import { fetchBuilt } from '$lib/data/files';
+import { loadPreview } from './data';
 import type { MapPreview } from './preview';
 
 /** a mouse over the panel, focus in it, a tap on it (a finger scrolling past does not count) */
@@ -34,7 +34,7 @@ export class Engagement {
 	show() {
 		this.visible = true;
 		if (this.#preview && !this.wanted)
-			fetchBuilt<MapPreview>('/karte-vorschau.json', 'Die Kartenvorschau')
+			loadPreview()
 				.then((o) => (this.outline = o))
 				.catch((e: unknown) => (console.warn(e), this.want()));
 	}

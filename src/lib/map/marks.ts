@@ -35,7 +35,7 @@ export interface LineMark {
 
 /** What a map draws over the outlines, for its preview: lines, then point layers (label: a property shown as text). */
 export interface PreviewMarks {
-	lines: { data: GeoJSON.FeatureCollection; look: LineMark }[];
+	lines: { data: GeoJSON.FeatureCollection<GeoJSON.LineString>; look: LineMark }[];
 	points: { data: StyledPoints; label?: string }[];
 }
 

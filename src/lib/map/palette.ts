@@ -18,8 +18,9 @@ export const AG_FARBE: Record<string, string> = {
 export const LUECKE_FARBE = '#4d4d4d';
 
 /** A pilot's colour by its AG (an unknown AG as WULIS). */
-export const agFarbe = (ag: string | null | undefined) => AG_FARBE[ag ?? ''] ?? AG_FARBE.WULIS;
+export const agFarbe = (ag: string | null | undefined) =>
+	ag && Object.hasOwn(AG_FARBE, ag) ? AG_FARBE[ag] : AG_FARBE.WULIS;
 
 /** A candidate's colour by its hazard (an unknown one as Starkregen). */
 export const klimafeldFarbe = (feld: string | null | undefined) =>
-	KLIMAFELD_FARBE[feld ?? ''] ?? KLIMAFELD_FARBE.Starkregen;
+	feld && Object.hasOwn(KLIMAFELD_FARBE, feld) ? KLIMAFELD_FARBE[feld] : KLIMAFELD_FARBE.Starkregen;

@@ -1,6 +1,6 @@
-import { geoMercator, geoPath, scaleLinear } from 'd3';
+import { geoMercator, geoPath } from 'd3';
 import { forD3 } from '$lib/geo/d3';
-import { THUERINGEN_BOUNDS, TOWN } from './style';
+import { THUERINGEN_BOUNDS, townsOf } from './style';
 
 type FC = GeoJSON.FeatureCollection<
 	GeoJSON.Polygon | GeoJSON.MultiPolygon,
@@ -35,8 +35,6 @@ const W = 800;
 export type PreviewGeo = { land: FC; kreise: FC; gemeinden: FC };
 
 export function mapPreview(geo: PreviewGeo, towns: PreviewTown[]): MapPreview {
-	const [r0, r1, r2, r3, r4, r5] = TOWN.radius;
-	const townRadius = scaleLinear([r0, r2, r4], [r1, r3, r5]).clamp(true);
 	const [[x0, y0], [x1, y1]] = THUERINGEN_BOUNDS;
 	const box: GeoJSON.MultiPoint = {
 		type: 'MultiPoint',
@@ -61,17 +59,15 @@ export function mapPreview(geo: PreviewGeo, towns: PreviewTown[]): MapPreview {
 		land: path(forD3(geo.land)) ?? '',
 		k: projection.scale(),
 		t: projection.translate(),
-		orte: towns
-			.filter((o) => o.is_stadt)
-			.map((o) => {
-				const [x, y] = projection([o.lon, o.lat])!;
-				return {
-					x: Math.round(x * 10) / 10,
-					y: Math.round(y * 10) / 10,
-					r: Math.round(townRadius(Math.sqrt(o.population)) * 100) / 100,
-					...(o.population >= TOWN.named ? { name: o.name } : {})
-				};
-			})
+		orte: townsOf(towns).map((o) => {
+			const [x, y] = projection([o.lon, o.lat])!;
+			return {
+				x: Math.round(x * 10) / 10,
+				y: Math.round(y * 10) / 10,
+				r: o.r,
+				...(o.tier === 0 ? { name: o.name } : {})
+			};
+		})
 	};
 }
 
@@ -85,4 +81,39 @@ export function previewProjection({ k, t: [tx, ty] }: Pick<MapPreview, 'k' | 't'
 		tx + k * lon * rad,
 		ty - k * Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2))
 	];
+}
+
+/** a label as the map sets it: centred below its point (`offset` em), `size` px */
+export interface PreviewLabel {
+	x: number;
+	y: number;
+	text: string;
+	size: number;
+	offset: number;
+	halo: number;
+}
+
+/**
+ * The labels the map shows: each one that does not overlap a label placed before it (MapLibre places the
+ * upper layers' labels first). Glyph boxes estimated at 0,6 em per character and 1,2 em high, with
+ * MapLibre's 2 px padding; `u` is picture units per px.
+ */
+export function placeLabels(labels: readonly PreviewLabel[], u: number): Set<PreviewLabel> {
+	const placed: [number, number, number, number][] = [];
+	const shown = new Set<PreviewLabel>();
+	for (const l of labels) {
+		const half = ((0.6 * l.text.length * l.size) / 2 + 2) * u;
+		const top = l.y + (l.offset * l.size - 2) * u;
+		const box: [number, number, number, number] = [
+			l.x - half,
+			top,
+			l.x + half,
+			top + (1.2 * l.size + 4) * u
+		];
+		if (placed.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]))
+			continue;
+		placed.push(box);
+		shown.add(l);
+	}
+	return shown;
 }

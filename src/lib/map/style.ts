@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3';
 import type { ExpressionSpecification, FeatureCollection, StyleSpecification } from './types';
 
 export const THUERINGEN_BOUNDS: [[number, number], [number, number]] = [
@@ -28,20 +29,45 @@ export const LINE_WIDTH = {
 	land: 1.6
 } as const;
 
-/** The towns (is_stadt) as points, sized by √population (stops of a linear interpolation), shared with the preview. */
+/** The towns (is_stadt) as points, sized by √population (stops of a linear interpolation). */
 export const TOWN = {
 	radius: [50, 1.5, 150, 3, 460, 8],
 	fill: '#24313b',
 	stroke: '#ffffff',
 	strokeWidth: 0.8,
-	/** named where the whole state is in view (below zoom 8), in the larger size */
-	named: 50000,
-	textSize: 13,
+	/** tier 0 (named where the whole state is in view, larger text) and tier 1 (named from zoom 8) */
+	tiers: [50000, 15000],
+	textSize: [13, 11],
 	textColor: '#1a1a1a',
 	halo: 1.4,
 	/** the name's top below the point, in em */
 	offset: 0.9
 } as const;
+
+/** a town's point radius (px) and naming tier (0 named first, 2 last) */
+export interface TownLook {
+	r: number;
+	tier: 0 | 1 | 2;
+}
+
+const [p0, r0, p1, r1, p2, r2] = TOWN.radius;
+const townRadius = scaleLinear([p0, p1, p2], [r0, r1, r2]).clamp(true);
+
+/**
+ * The towns the maps show, each with its look: the one rule for the map's town layers (which read `r` and
+ * `tier`) and the build-time preview.
+ */
+export function townsOf<T extends { is_stadt: boolean; population: number }>(
+	rows: readonly T[]
+): (T & TownLook)[] {
+	return rows
+		.filter((t) => t.is_stadt)
+		.map((t) => ({
+			...t,
+			r: Math.round(townRadius(Math.sqrt(t.population)) * 100) / 100,
+			tier: t.population >= TOWN.tiers[0] ? 0 : t.population >= TOWN.tiers[1] ? 1 : 2
+		}));
+}
 
 /**
  * A Gemeinde's fill as the map shows it (`fillColor` below, the Kreis fill drawn over it at Kreis level,
@@ -154,14 +180,8 @@ export function buildStyle(
 				id: 'orte-punkte',
 				type: 'circle',
 				source: 'orte',
-				filter: ['==', ['get', 'is_stadt'], true],
 				paint: {
-					'circle-radius': [
-						'interpolate',
-						['linear'],
-						['sqrt', ['get', 'population']],
-						...TOWN.radius
-					],
+					'circle-radius': ['get', 'r'],
 					'circle-color': TOWN.fill,
 					'circle-stroke-color': TOWN.stroke,
 					'circle-stroke-width': TOWN.strokeWidth
@@ -171,19 +191,18 @@ export function buildStyle(
 				id: 'orte-namen',
 				type: 'symbol',
 				source: 'orte',
-				filter: ['==', ['get', 'is_stadt'], true],
 				layout: {
 					'text-field': [
 						'step',
 						['zoom'],
-						['case', ['>=', ['get', 'population'], TOWN.named], ['get', 'name'], ''],
+						['case', ['==', ['get', 'tier'], 0], ['get', 'name'], ''],
 						8,
-						['case', ['>=', ['get', 'population'], 15000], ['get', 'name'], ''],
+						['case', ['<=', ['get', 'tier'], 1], ['get', 'name'], ''],
 						9.5,
 						['get', 'name']
 					],
 					'text-font': [FONT],
-					'text-size': ['case', ['>=', ['get', 'population'], TOWN.named], TOWN.textSize, 11],
+					'text-size': ['case', ['==', ['get', 'tier'], 0], ...TOWN.textSize],
 					'text-offset': [0, TOWN.offset],
 					'text-anchor': 'top',
 					'symbol-sort-key': ['-', 0, ['get', 'population']]

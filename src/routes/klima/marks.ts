@@ -4,7 +4,8 @@ import { agFarbe, klimafeldFarbe, STATION_FARBE } from '$lib/map/palette';
 import type { Kandidat, Station } from './model';
 
 const DARK = '#1a1a1a';
-const RED = '#c0392b';
+/** the selected station's ring and the trees' position */
+export const RED = '#c0392b';
 
 export const ROUTE: LineMark = { color: STATION_FARBE, width: 2, dash: [2, 1.5] };
 
@@ -87,7 +88,7 @@ export const kandidatPoints = (kandidaten: Kandidat[]) =>
 	);
 
 /** The route from station to station. */
-export const routeLine = (stationen: Station[]): GeoJSON.FeatureCollection => ({
+export const routeLine = (stationen: Station[]): GeoJSON.FeatureCollection<GeoJSON.LineString> => ({
 	type: 'FeatureCollection',
 	features:
 		stationen.length > 1

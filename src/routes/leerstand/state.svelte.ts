@@ -9,6 +9,8 @@ import {
 	type LeerstandData
 } from '$lib/leerstand/source';
 
+const filterKey = (f: LeerstandFilter) => JSON.stringify(Object.entries(f).sort());
+
 /**
  * The /leerstand view: state from the URL, one load per filter, figures computed from all Gemeinden's
  * rows. Those rows are the prerendered ones (`seed`, from the embedded data) unless a local or published
@@ -40,7 +42,7 @@ export class LeerstandState {
 	}
 
 	#compute(rows: LeerstandGemeinde[], f: LeerstandFilter): LeerstandData {
-		const key = JSON.stringify(Object.entries(f).sort());
+		const key = filterKey(f);
 		if (this.#computed?.rows !== rows || this.#computed.key !== key)
 			this.#computed = { rows, key, data: computeLeerstand(rows, f) };
 		return this.#computed.data;
@@ -56,7 +58,7 @@ export class LeerstandState {
 	/** Takes the view from the URL (first load, back/forward) and loads if the filter changed. */
 	show(view: LeerstandView) {
 		this.view = view;
-		const key = JSON.stringify(view.filter);
+		const key = filterKey(view.filter);
 		if (key !== this.#lastFilter) {
 			this.#lastFilter = key;
 			void this.load(view.filter);

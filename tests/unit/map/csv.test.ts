@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../../src/lib/export/csv';
-import { toGermanCsv } from '../../../src/lib/export/csv-text';
+import { csvCell, toGermanCsv } from '../../../src/lib/export/csv';
 
 describe('German CSV', () => {
 	it('writes BOM, semicolons, decimal commas and CRLF', () => {

@@ -22,6 +22,7 @@ describe('the Klima maps’ colour language', () => {
 		for (const [ag, farbe] of Object.entries(AG_FARBE)) expect(agFarbe(ag)).toBe(farbe);
 		expect(agFarbe('unbekannt')).toBe(AG_FARBE.WULIS);
 		expect(agFarbe(null)).toBe(AG_FARBE.WULIS);
+		expect(agFarbe('constructor')).toBe(AG_FARBE.WULIS);
 		for (const [feld, farbe] of Object.entries(KLIMAFELD_FARBE))
 			expect(klimafeldFarbe(feld)).toBe(farbe);
 		expect(klimafeldFarbe(undefined)).toBe(KLIMAFELD_FARBE.Starkregen);

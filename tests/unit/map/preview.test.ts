@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../../src/lib/db/registry';
 import type { MapGemeinde } from '../../../src/lib/map/queries';
+import { geoMercator } from 'd3';
 import {
 	mapPreview,
+	placeLabels,
 	previewProjection,
 	type MapPreview,
 	type PreviewGeo
@@ -13,10 +15,12 @@ import {
 	PAINT,
 	REST_ID,
 	THUERINGEN_BOUNDS,
-	TOWN
+	TOWN,
+	townsOf
 } from '../../../src/lib/map/style';
 import { readGeo } from '../../../src/lib/server/datasets';
 import { testDb } from '../db/helpers';
+import { dataset } from '../../e2e/data';
 
 describe('the state map preview (build-time outlines and towns)', () => {
 	const geo: PreviewGeo = {
@@ -46,9 +50,19 @@ describe('the state map preview (build-time outlines and towns)', () => {
 		expect(p.w / p.h).toBeCloseTo(ratio, 2);
 	});
 
-	it('places the towns the map shows, sized by the map’s stops, named as at the opening zoom', () => {
+	it('places the towns the map shows, sized and named as the map does at the opening zoom', () => {
 		const stadt = towns.filter((t) => t.is_stadt);
+		expect(stadt.length).toBeGreaterThan(10);
 		expect(p.orte).toHaveLength(stadt.length);
+		const [p0, r0, p1, r1, p2, r2] = TOWN.radius;
+		const expected = (pop: number) => {
+			const q = Math.sqrt(pop);
+			if (q <= p0) return r0;
+			if (q >= p2) return r2;
+			return q < p1
+				? r0 + ((r1 - r0) * (q - p0)) / (p1 - p0)
+				: r1 + ((r2 - r1) * (q - p1)) / (p2 - p1);
+		};
 		const project = previewProjection(JSON.parse(JSON.stringify(p)) as MapPreview);
 		stadt.forEach((t, i) => {
 			const [x, y] = project([t.lon, t.lat]);
@@ -56,16 +70,48 @@ describe('the state map preview (build-time outlines and towns)', () => {
 			expect(Math.abs(p.orte[i].y - y)).toBeLessThan(0.1);
 			expect(p.orte[i].x).toBeGreaterThan(0);
 			expect(p.orte[i].x).toBeLessThan(p.w);
-			expect(p.orte[i].name).toBe(t.population >= TOWN.named ? t.name : undefined);
+			expect(p.orte[i].r).toBeCloseTo(expected(t.population), 2);
+			expect(p.orte[i].name).toBe(t.population >= TOWN.tiers[0] ? t.name : undefined);
 		});
-		const [p0, r0, , , p2, r2] = TOWN.radius;
-		const bySize = [...stadt.keys()].sort((a, b) => stadt[a].population - stadt[b].population);
-		const radii = bySize.map((i) => p.orte[i].r);
-		expect(radii).toEqual([...radii].sort((a, b) => a - b));
-		for (const r of radii) expect(r >= r0 && r <= r2).toBe(true);
-		const biggest = stadt[bySize.at(-1)!];
-		if (Math.sqrt(biggest.population) >= p2) expect(radii.at(-1)).toBe(r2);
-		expect(p0).toBeGreaterThan(0);
+		expect(p.orte.some((o) => o.name)).toBe(true);
+	});
+
+	it('the map’s town points are the preview’s: same towns, radius and naming tier', () => {
+		const look = townsOf(towns);
+		expect(look.map((t) => t.r)).toEqual(p.orte.map((o) => o.r));
+		for (const t of look)
+			expect(t.tier).toBe(
+				t.population >= TOWN.tiers[0] ? 0 : t.population >= TOWN.tiers[1] ? 1 : 2
+			);
+	});
+
+	it('projects as d3’s Mercator with the build’s scale and translate', () => {
+		const d3 = geoMercator().scale(p.k).translate(p.t);
+		const project = previewProjection(p);
+		const points = [
+			...dataset<{ lon: number; lat: number }>('stationen'),
+			...towns.slice(0, 50)
+		].map((r) => [r.lon, r.lat] as [number, number]);
+		expect(points.length).toBeGreaterThan(50);
+		for (const c of points) {
+			const [x, y] = project(c);
+			const [ex, ey] = d3(c)!;
+			expect(x).toBeCloseTo(ex, 6);
+			expect(y).toBeCloseTo(ey, 6);
+		}
+	});
+});
+
+describe('labels in the preview', () => {
+	const at = (x: number, y: number, text: string) => ({ x, y, text, size: 11, offset: 1, halo: 1 });
+	it('keeps a label that overlaps one placed before it out, as the map does', () => {
+		const first = at(100, 100, 'Erfurt');
+		const over = at(104, 102, 'Station');
+		const apart = at(300, 100, 'Jena');
+		const shown = placeLabels([first, over, apart], 1);
+		expect([...shown]).toEqual([first, apart]);
+		// at a smaller scale (more picture units per px) the same labels take more room
+		expect(placeLabels([first, apart], 20).size).toBe(1);
 	});
 });
 

@@ -9,7 +9,7 @@ import {
 	toSearch,
 	valueLabel
 } from '../../../src/routes/massnahmen/catalog';
-import { toGermanCsv } from '../../../src/lib/export/csv-text';
+import { toGermanCsv } from '../../../src/lib/export/csv';
 
 describe('catalogue URL state', () => {
 	it('round-trips search, facets, view and detail id', () => {

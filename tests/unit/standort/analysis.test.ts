@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toGermanCsv } from '../../../src/lib/export/csv-text';
+import { toGermanCsv } from '../../../src/lib/export/csv';
 import { whiteSpots, type Place } from '../../../src/lib/geo/standort';
 import {
 	analyseSite,

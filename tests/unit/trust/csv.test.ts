@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../../src/lib/export/csv';
-import { toGermanCsv } from '../../../src/lib/export/csv-text';
+import { csvCell, toGermanCsv } from '../../../src/lib/export/csv';
 import { problemsCsv, rejectedCsv } from '../../../src/lib/ingest/csv';
 
 describe('one CSV export rule: formulas neutralised, numbers stay numbers', () => {

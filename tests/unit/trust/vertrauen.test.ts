@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../../../src/lib/leerstand/queries';
 import { townOptions } from '../../../src/lib/domain/gemeinde';
 import { exportFileName, exportTitle, slug } from '../../../src/lib/export/context';
-import { toGermanCsv } from '../../../src/lib/export/csv-text';
+import { toGermanCsv } from '../../../src/lib/export/csv';
 import { compareDe, plural, todayIso } from '../../../src/lib/format';
 import { stationStatus, typedIn } from '../../../src/lib/klima/status';
 import { defaultView, filterWords } from '../../../src/lib/leerstand/filters';
