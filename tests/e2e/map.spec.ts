@@ -358,6 +358,18 @@ test('Übersicht: the map first shows its build-time picture in the legend colou
 	await expect(map).toHaveAttribute('tabindex', '0');
 	await page.getByRole('button', { name: 'Ganz Thüringen' }).focus();
 	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+
+	// focus on the picture itself starts the map and moves on to the map's canvas
+	await page.reload();
+	await map.scrollIntoViewIfNeeded();
+	await expect(map).toHaveAttribute('tabindex', '0');
+	await map.focus();
+	await expect(map).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+	await expect
+		.poll(() =>
+			page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))
+		)
+		.toBe(true);
 });
 
 test('on a phone a tap on the map picture starts the map', async ({ browser, baseURL }) => {

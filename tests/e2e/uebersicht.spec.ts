@@ -61,6 +61,7 @@ test('a stored table in place of the embedded Gemeinden: DuckDB starts and the c
 	// the map's build-time picture shows the outlines, not the towns of the embedded table
 	await page.getByTestId('atlas-map').scrollIntoViewIfNeeded();
 	const picture = page.getByTestId('map-preview');
+	await expect(picture).toHaveAttribute('data-orte', '0');
 	await expect(picture.locator('path[data-id]').first()).toBeAttached();
 	await expect(picture.locator('circle')).toHaveCount(0);
 });

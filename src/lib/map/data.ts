@@ -44,15 +44,21 @@ async function mapRows<R>(q: Query<R>, key: 'gemeinden' | 'kreise'): Promise<R[]
 }
 
 /**
- * A state map's build-time picture (`preview.ts`); without its towns where a local or published table
- * replaces the ones they come from (the map then shows those).
+ * A state map's build-time picture (`preview.ts`): `picture` without its towns, at once; `towns` once the
+ * store has been asked — none where a local or published table replaces one they come from (the map then
+ * shows those).
  */
-export async function loadPreview(): Promise<MapPreview> {
-	const [picture, replaced] = await Promise.all([
-		fetchBuilt<MapPreview>('/karte-vorschau.json', 'Die Kartenvorschau'),
-		replacesEmbedded(registry.mapGemeinden.tables)
-	]);
-	return replaced ? { ...picture, orte: [] } : picture;
+export function loadPreview(): {
+	picture: Promise<MapPreview>;
+	towns: Promise<MapPreview['orte']>;
+} {
+	const built = fetchBuilt<MapPreview>('/karte-vorschau.json', 'Die Kartenvorschau');
+	return {
+		picture: built.then((p) => ({ ...p, orte: undefined })),
+		towns: Promise.all([built, replacesEmbedded(registry.mapGemeinden.tables)]).then(
+			([p, replaced]) => (replaced ? [] : (p.orte ?? []))
+		)
+	};
 }
 
 /** Gemeinde attributes (label points, population, Kreis). */

@@ -33,10 +33,15 @@ export class Engagement {
 	/** The map came near the screen: with a preview, its outlines are fetched. */
 	show() {
 		this.visible = true;
-		if (this.#preview && !this.wanted)
-			loadPreview()
-				.then((o) => (this.outline = o))
-				.catch((e: unknown) => (console.warn(e), this.want()));
+		if (!this.#preview || this.wanted) return;
+		const { picture, towns } = loadPreview();
+		picture
+			.then(async (o) => {
+				this.outline = o;
+				const orte = await towns;
+				if (this.outline === o) this.outline = { ...o, orte };
+			})
+			.catch((e: unknown) => (console.warn(e), this.want()));
 	}
 
 	/** A mouse, focus or a tap on one of `els` (the map, its toolbar — not its table) want the engine. */

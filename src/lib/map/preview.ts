@@ -18,8 +18,11 @@ export interface MapPreview {
 	/** the projection (Web Mercator, d3's scale and translate): marks are placed in the browser */
 	k: number;
 	t: [number, number];
-	/** the towns' points (r in px) and, where the map names them at the opening zoom, their names */
-	orte: { x: number; y: number; r: number; name?: string }[];
+	/**
+	 * the towns' points (r in px; the largest first) and, where the map names them at the opening zoom, their
+	 * names; in the browser absent until it is known that no stored table replaces them
+	 */
+	orte?: { x: number; y: number; r: number; name?: string }[];
 }
 
 export interface PreviewTown {
@@ -59,7 +62,8 @@ export function mapPreview(geo: PreviewGeo, towns: PreviewTown[]): MapPreview {
 		land: path(forD3(geo.land)) ?? '',
 		k: projection.scale(),
 		t: projection.translate(),
-		orte: townsOf(towns).map((o) => {
+		// the map names the larger towns first (symbol-sort-key): the picture's labels in the same order
+		orte: townsOf([...towns].sort((a, b) => b.population - a.population)).map((o) => {
 			const [x, y] = projection([o.lon, o.lat])!;
 			return {
 				x: Math.round(x * 10) / 10,
