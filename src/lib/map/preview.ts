@@ -1,5 +1,6 @@
 import { geoMercator, geoPath } from 'd3';
 import { forD3 } from '$lib/geo/d3';
+import type { MapGemeinde } from './queries';
 import { THUERINGEN_BOUNDS, townsOf } from './style';
 
 type FC = GeoJSON.FeatureCollection<
@@ -25,13 +26,7 @@ export interface MapPreview {
 	orte?: { x: number; y: number; r: number; name?: string }[];
 }
 
-export interface PreviewTown {
-	name: string;
-	population: number;
-	is_stadt: boolean;
-	lon: number;
-	lat: number;
-}
+export type PreviewTown = Pick<MapGemeinde, 'name' | 'population' | 'is_stadt' | 'lon' | 'lat'>;
 
 const W = 800;
 
