@@ -60,6 +60,20 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 		expect(await sum(page, dim), dim).toBe(n);
 	expect(await sum(page, 'nutzung')).toBe(bestand(2025));
 
+	// the pointer stays on the bar: clicking it back finds its figures computed as well, and again
+	for (const [count, url, n2] of [
+		[2, /^(?!.*nutzung=)/, bestand(2025)],
+		[3, /nutzung=Gastronomie/, n]
+	] as const) {
+		await page.waitForTimeout(300);
+		await gastro.click();
+		await expect(page).toHaveURL(url);
+		await expect(total).toHaveAttribute('data-n', String(n2));
+		await expect
+			.poll(() => page.evaluate(() => performance.getEntriesByName('kataster-vorberechnet').length))
+			.toBe(count);
+	}
+
 	// year from the trend chart
 	await page.getByTestId('trend').getByRole('button', { name: '2022', exact: true }).click();
 	await expect(page).toHaveURL(/jahr=2022/);

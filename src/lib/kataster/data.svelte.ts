@@ -61,6 +61,8 @@ export class KatasterData {
 	#prefetching = false;
 	/** a run is computing the shown view's figures (the early warning after them does not count) */
 	#running = false;
+	/** an intent that came while a run or another prefetch was computing: prefetched after it */
+	#next: KatasterView | undefined;
 
 	#key = (view: KatasterView) => JSON.stringify([view.filter, this.sort]);
 
@@ -68,7 +70,12 @@ export class KatasterData {
 	#results(db: Db, view: KatasterView): Promise<Results> {
 		const key = this.#key(view);
 		const cached = this.#cache.get(key);
-		if (cached) return cached;
+		if (cached) {
+			// the least recently used view goes first: a view just shown stays (it is often clicked back)
+			this.#cache.delete(key);
+			this.#cache.set(key, cached);
+			return cached;
+		}
 		const f = view.filter;
 		const uebersicht = db
 			.rows(registry.katasterUebersicht(FACET_DIMS, f))
@@ -97,11 +104,15 @@ export class KatasterData {
 
 	/**
 	 * Computes the figures of a view the user is about to choose (pointer resting on a bar, or focus),
-	 * one at a time and only while the shown view is complete, so a click finds them ready.
+	 * one at a time and after the shown view is complete (the latest intent waits for it), so a click finds
+	 * them ready.
 	 */
 	async prefetch(view: KatasterView): Promise<void> {
-		if (!this.loaded || this.#running || this.#prefetching || this.#cache.has(this.#key(view)))
+		if (!this.loaded || this.#cache.has(this.#key(view))) return;
+		if (this.#running || this.#prefetching) {
+			this.#next = view;
 			return;
+		}
 		this.#prefetching = true;
 		try {
 			const db = await getDb();
@@ -111,7 +122,14 @@ export class KatasterData {
 			// the click runs it again and shows the error
 		} finally {
 			this.#prefetching = false;
+			this.#prefetchNext();
 		}
+	}
+
+	#prefetchNext() {
+		const next = this.#next;
+		this.#next = undefined;
+		if (next) void this.prefetch(next);
 	}
 
 	async run(view: KatasterView, datei?: string | null): Promise<void> {
@@ -130,6 +148,7 @@ export class KatasterData {
 			// e2e and the bench see whether the click found its figures computed beforehand
 			if (this.#cache.has(this.#key(view))) performance.mark('kataster-vorberechnet');
 			this.#running = true;
+			this.#next = undefined;
 			const { facets, trend, total, dichte, objekte, punkte } = await this.#results(
 				db,
 				view
@@ -143,6 +162,7 @@ export class KatasterData {
 			this.error = undefined;
 			this.loaded = true;
 			if (perf) this.#measure(seq);
+			this.#prefetchNext();
 			const warnungen = await warnRows;
 			if (seq !== this.#seq) return;
 			this.warnungen = warnungen;
