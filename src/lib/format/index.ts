@@ -16,16 +16,22 @@ export function fmtInt(n: number | null | undefined): string {
 	return n === null || n === undefined || !Number.isFinite(n) ? '–' : int(n);
 }
 
-const collator = new Intl.Collator('de');
+/** Made on first use: a German collator or date format costs tens of ms on a slow phone, at every start. */
+function once<T>(make: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= make());
+}
+
+const collator = once(() => new Intl.Collator('de'));
 
 /** German alphabetical order (Bösleben before Buttstädt): the comparator for every sorted name list. */
-export const compareDe = (a: string, b: string): number => collator.compare(a, b);
+export const compareDe = (a: string, b: string): number => collator().compare(a, b);
 
-const pluralRules = new Intl.PluralRules('de');
+const pluralRules = once(() => new Intl.PluralRules('de'));
 
 /** The form of a noun for a count, as Intl.PluralRules('de') decides: pluralWord(1, 'Termin', 'Termine'). */
 export function pluralWord(n: number, one: string, other: string): string {
-	return pluralRules.select(n) === 'one' ? one : other;
+	return pluralRules().select(n) === 'one' ? one : other;
 }
 
 /** Count and noun: "1 Termin", "3 Termine", "1.234 Objekte". */
@@ -46,18 +52,21 @@ export function fmtPct(n: number | null | undefined, digits = 1): string {
 	return n === null || n === undefined || !Number.isFinite(n) ? '–' : `${fmtNum(n, digits)}\u00a0%`;
 }
 
-const dateFmt = new Intl.DateTimeFormat('de-DE', {
-	day: '2-digit',
-	month: '2-digit',
-	year: 'numeric',
-	timeZone: 'Europe/Berlin'
-});
+const dateFmt = once(
+	() =>
+		new Intl.DateTimeFormat('de-DE', {
+			day: '2-digit',
+			month: '2-digit',
+			year: 'numeric',
+			timeZone: 'Europe/Berlin'
+		})
+);
 
 /** ISO date (YYYY-MM-DD) → 29.11.2022, as a calendar date independent of the time zone. */
 export function fmtDate(iso: string | null | undefined): string {
 	if (!iso) return '–';
 	const d = parseIsoDate(iso);
-	return d ? dateFmt.format(d) : iso;
+	return d ? dateFmt().format(d) : iso;
 }
 
 /** Noon UTC keeps the calendar day in Europe/Berlin. */
@@ -73,20 +82,23 @@ export function todayIso(now = new Date()): string {
 	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
 }
 
-const dateTimeFmt = new Intl.DateTimeFormat('de-DE', {
-	day: '2-digit',
-	month: '2-digit',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'Europe/Berlin'
-});
+const dateTimeFmt = once(
+	() =>
+		new Intl.DateTimeFormat('de-DE', {
+			day: '2-digit',
+			month: '2-digit',
+			year: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			timeZone: 'Europe/Berlin'
+		})
+);
 
 /** ISO timestamp → 24.11.2026, 21:05 (Europe/Berlin). */
 export function fmtDateTime(iso: string | null | undefined): string {
 	if (!iso) return '–';
 	const d = new Date(iso);
-	return Number.isNaN(d.getTime()) ? iso : dateTimeFmt.format(d);
+	return Number.isNaN(d.getTime()) ? iso : dateTimeFmt().format(d);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { compareDe } from '$lib/format';
 import type { Coverage, Totals } from '$lib/geo/standort-grid';
 
 export interface PeopleRow {
@@ -24,8 +25,6 @@ const row = (key: string, label: string, all: Totals, un: Totals): PeopleRow => 
 	anteil65: all.ab65 ? un.ab65 / all.ab65 : 0
 });
 
-const collator = new Intl.Collator('de');
-
 /** White spots by people per Kreis and per Planungsregion (sorted by name) and for the whole grid. */
 export function peopleBy(
 	cov: Coverage,
@@ -51,7 +50,7 @@ export function peopleBy(
 		add(r.uncovered, t.uncovered);
 		regions.set(name, r);
 	}
-	const byLabel = (a: PeopleRow, b: PeopleRow) => collator.compare(a.label, b.label);
+	const byLabel = (a: PeopleRow, b: PeopleRow) => compareDe(a.label, b.label);
 	return {
 		total: row('th', 'Thüringen (1-km-Gitter)', cov.all, cov.uncovered),
 		perKreis: perKreis.sort(byLabel),
