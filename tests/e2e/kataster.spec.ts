@@ -60,7 +60,7 @@ test('Leerstandskataster: crossfilter, URL, badges and CSV export', async ({ pag
 		expect(await sum(page, dim), dim).toBe(n);
 	expect(await sum(page, 'nutzung')).toBe(bestand(2025));
 
-	// the pointer stays on the bar: clicking it back finds its figures computed as well, and again
+	// clicking the bar back and again: the figures of before, found computed (the view just shown is kept)
 	for (const [count, url, n2] of [
 		[2, /^(?!.*nutzung=)/, bestand(2025)],
 		[3, /nutzung=Gastronomie/, n]

@@ -69,13 +69,8 @@ export class KatasterData {
 	/** Every figure of the view for one filter. Statements are queued at once: the worker runs them back to back. */
 	#results(db: Db, view: KatasterView): Promise<Results> {
 		const key = this.#key(view);
-		const cached = this.#cache.get(key);
-		if (cached) {
-			// the least recently used view goes first: a view just shown stays (it is often clicked back)
-			this.#cache.delete(key);
-			this.#cache.set(key, cached);
-			return cached;
-		}
+		const cached = this.#hit(key);
+		if (cached) return cached;
 		const f = view.filter;
 		const uebersicht = db
 			.rows(registry.katasterUebersicht(FACET_DIMS, f))
@@ -103,12 +98,25 @@ export class KatasterData {
 	}
 
 	/**
+	 * A computed view, now counted as the most recently used: the least recently used goes first, so a
+	 * view just shown or asked for stays (it is often clicked back).
+	 */
+	#hit(key: string): Promise<Results> | undefined {
+		const cached = this.#cache.get(key);
+		if (cached) {
+			this.#cache.delete(key);
+			this.#cache.set(key, cached);
+		}
+		return cached;
+	}
+
+	/**
 	 * Computes the figures of a view the user is about to choose (pointer resting on a bar, or focus),
 	 * one at a time and after the shown view is complete (the latest intent waits for it), so a click finds
 	 * them ready.
 	 */
 	async prefetch(view: KatasterView): Promise<void> {
-		if (!this.loaded || this.#cache.has(this.#key(view))) return;
+		if (!this.loaded || this.#hit(this.#key(view))) return;
 		if (this.#running || this.#prefetching) {
 			this.#next = view;
 			return;
@@ -137,6 +145,12 @@ export class KatasterData {
 		const perf = perfEnabled();
 		if (perf && !this.loaded) performance.mark('kataster-filter-start');
 		this.loading = true;
+		this.#running = true;
+		this.#next = undefined;
+		// only the latest run's end lets prefetches start
+		const done = () => {
+			if (seq === this.#seq) this.#running = false;
+		};
 		try {
 			const db = await getDb();
 			const herkunft = await prepareKataster(db, datei);
@@ -147,12 +161,10 @@ export class KatasterData {
 			const f = view.filter;
 			// e2e and the bench see whether the click found its figures computed beforehand
 			if (this.#cache.has(this.#key(view))) performance.mark('kataster-vorberechnet');
-			this.#running = true;
-			this.#next = undefined;
 			const { facets, trend, total, dichte, objekte, punkte } = await this.#results(
 				db,
 				view
-			).finally(() => (this.#running = false));
+			).finally(done);
 			// the early warning is not part of the view's first paint; it runs while the main thread paints
 			const warnRows = db.rows(registry.katasterFruehwarnung(f, view.fwJahre, view.fwSchwelle));
 			if (seq !== this.#seq) return;
@@ -168,9 +180,11 @@ export class KatasterData {
 			this.warnungen = warnungen;
 		} catch (e) {
 			if (seq !== this.#seq) return;
+			this.#next = undefined;
 			console.warn(e);
 			this.error = e;
 		} finally {
+			done();
 			if (seq === this.#seq) this.loading = false;
 		}
 	}

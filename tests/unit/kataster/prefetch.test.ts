@@ -57,10 +57,11 @@ describe('Kataster view: figures computed before the click', () => {
 	it('computes a view the pointer rested on while the shown one was still computing, once that is done', async () => {
 		const data = new KatasterData();
 		await data.run(view());
+		const shown = statements();
 		let open = () => {};
 		gate = new Promise<void>((r) => (open = r));
 		const running = data.run(view(['mittel']));
-		await vi.waitFor(() => expect(statements()).toBeGreaterThan(0));
+		await vi.waitFor(() => expect(statements()).toBeGreaterThan(shown));
 		await new Promise((r) => setTimeout(r, 0));
 		const during = statements();
 		await data.prefetch(view(['gut']));
@@ -68,7 +69,7 @@ describe('Kataster view: figures computed before the click', () => {
 		gate = undefined;
 		open();
 		await running;
-		await vi.waitFor(() => expect(statements()).toBeGreaterThan(during));
+		await vi.waitFor(() => expect(ran.slice(during).some((p) => p.includes('"gut"'))).toBe(true));
 		await new Promise((r) => setTimeout(r, 0));
 		const after = statements();
 		await data.prefetch(view(['gut']));
