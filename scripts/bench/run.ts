@@ -138,8 +138,9 @@ const MARKS_SCRIPT = `
 		if (!b.zensusChecked && document.querySelector('[data-checked="true"] > [data-testid="leerstand-view"]')) b.zensusChecked = now;
 		if (!b.chart && document.querySelector('[data-testid="kern-rand-chart"] circle')) b.chart = now;
 		if (!b.mapIdle && document.querySelector('[data-map-ready="true"]')) b.mapIdle = now;
+		if (!b.mapPicture && document.querySelector('[data-testid="map-preview"] path')) b.mapPicture = now;
 		// the marks of either start page are all there, or 20 s have passed
-		const page = (b.firstNumbers && b.checked && b.mapIdle) || (b.zensusChart && b.zensusChecked) || (b.dbReady && b.chart);
+		const page = (b.firstNumbers && b.checked && b.mapPicture) || (b.zensusChart && b.zensusChecked) || (b.dbReady && b.chart);
 		if (!page && now < 20000) requestAnimationFrame(check);
 	};
 	requestAnimationFrame(check);
@@ -155,7 +156,8 @@ async function poll(page: Page, expression: string, timeout: number) {
 }
 
 const STARTS = {
-	uebersicht: { path: '/', marks: ['firstNumbers', 'checked', 'mapIdle'] },
+	// the map is a picture until someone turns to it (then MapLibre starts; see map_restyle)
+	uebersicht: { path: '/', marks: ['firstNumbers', 'checked', 'mapPicture'] },
 	leerstand: { path: '/leerstand', marks: ['zensusChart', 'zensusChecked'] },
 	innenstadt: { path: '/leerstand/innenstadt', marks: ['dbReady', 'chart'] }
 } as const;
@@ -242,7 +244,8 @@ async function restyle(browser: Browser) {
 	const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 	const page = await ctx.newPage();
 	await page.goto(BASE + '/');
-	await page.locator('[data-testid="atlas-map"]').first().scrollIntoViewIfNeeded();
+	// the pointer over the map's picture starts MapLibre, as a person turning to the map
+	await page.locator('[data-testid="atlas-map"]').first().hover();
 	await poll(page, '!!document.querySelector(\'[data-map-ready="true"]\')', 60_000);
 	const r = (await page.evaluate(RESTYLE)) as {
 		times?: number[];
@@ -618,7 +621,7 @@ function renderTable(r: typeof record): string {
 	t += '| Messgröße | Median | p95 | Ziel |\n| --- | --- | --- | --- |\n';
 	t += line('Übersicht kalt: erste Zahlen (ms)', u.cold.firstNumbers, '≤ 1000');
 	t += line('Übersicht kalt: Zahlen bestätigt (ms)', u.cold.checked, '');
-	t += line('Übersicht kalt: Karte idle (ms)', u.cold.mapIdle, '');
+	t += line('Übersicht kalt: Kartenbild gezeichnet (ms)', u.cold.mapPicture, '');
 	t += line('Übersicht kalt: übertragene Bytes', u.cold.bytes, '');
 	t += line('Übersicht kalt: WASM-Anfragen', u.cold.wasmRequests, '0');
 	t += line('Übersicht warm: erste Zahlen (ms)', u.warm.firstNumbers, '≤ 1000');
