@@ -201,7 +201,12 @@ export async function settle(page: Page) {
 	// these need DuckDB only where stored or published tables replace the embedded ones
 	else if (path === '/' || path === '/massnahmen') await figuresChecked(page);
 	else if (path === '/kennzahlen' || path === '/bericht') await kpiReady(page);
-	else if (path.startsWith('/orte/') || path === '/leerstand' || path === '/klima')
+	else if (
+		path.startsWith('/orte/') ||
+		path === '/leerstand' ||
+		path === '/leerstand/innenstadt' ||
+		path === '/klima'
+	)
 		await sectionsChecked(page);
 	else await dbReady(page);
 	const loading = page.locator(

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, norm, sectionsChecked, showMaps } from './fixtures';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import {
+	test,
+	expect,
+	engineRequests,
+	norm,
+	sectionsChecked,
+	showMaps,
+	storeTable
+} from './fixtures';
 import { dataset } from './data';
 import { MIN_WOHNUNGEN } from '../../src/lib/innenstadt/constants';
 
@@ -66,7 +75,14 @@ test('Innenstadt: Kleinstadt filter → the top town and both rates equal the No
 }) => {
 	test.setTimeout(420_000);
 	await page.goto('/leerstand/innenstadt');
-	await dbReady(page);
+	// the default radius's figures are prerendered: once the store is asked, no engine has started for them
+	await expect(page.locator('[data-testid="innenstadt-view"][data-checked="true"]')).toHaveCount(
+		1,
+		{
+			timeout: 60_000
+		}
+	);
+	await expect(page.locator('html[data-db]')).toHaveCount(0);
 	const table = page.getByTestId('ortskern-tabelle');
 	await expect(table).toBeVisible({ timeout: 60_000 });
 	await page.getByTestId('filter-klasse').selectOption('kleinstadt');
@@ -252,4 +268,47 @@ test('/leerstand map: zoomed into a town, the 100 m grid of the visible window i
 	await expect(grid).toContainText(
 		`${inWindow.length.toLocaleString('de-DE')} Zellen im Ausschnitt`
 	);
+});
+
+test('the Ortskern ranking needs no engine at the default radius; a stored copy of the Ortsmitten gives the same figures through DuckDB', async ({
+	page,
+	guard
+}) => {
+	const engine = engineRequests(page);
+	const figures = async () => ({
+		headline: norm(await page.getByTestId('innenstadt-headline').textContent()),
+		summary: norm(await page.getByTestId('ranking-summary').textContent()),
+		rows: (await page.getByTestId('ortskern-tabelle').locator('tbody tr').allTextContents()).map(
+			(t) => norm(t)
+		)
+	});
+	const checked = () =>
+		expect(page.locator('[data-testid="innenstadt-view"][data-checked="true"]')).toHaveCount(1, {
+			timeout: 90_000
+		});
+	await page.goto('/leerstand/innenstadt');
+	await checked();
+	const build = await figures();
+	expect(build.rows.length).toBeGreaterThan(10);
+	expect(engine).toEqual([]);
+
+	await storeTable(
+		page,
+		'ortsmitte',
+		tableToIPC(tableFromIPC(readFileSync('data/ortsmitte.arrow')), 'stream')
+	);
+	await page.reload();
+	await checked();
+	expect(engine.length).toBeGreaterThan(0);
+	expect(await figures()).toEqual(build);
+
+	// without the app's code the prerendered figures (default radius, no filter) stay hidden under a link
+	// that asks for another radius
+	guard.allowConsole.push(/Failed to load resource|dynamically imported module/);
+	await page.route('**/*.js', (route) => route.abort());
+	await page.goto('/leerstand/innenstadt?r=800');
+	await expect(page.getByTestId('innenstadt-view')).toBeAttached();
+	await expect(page.getByTestId('innenstadt-view')).toBeHidden();
+	await page.goto('/leerstand/innenstadt');
+	await expect(page.getByTestId('innenstadt-headline')).toBeVisible();
 });

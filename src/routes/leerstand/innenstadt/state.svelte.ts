@@ -1,16 +1,28 @@
-import { getDb } from '$lib/db';
+import { getDb, replacesEmbedded } from '$lib/db';
 import type { LeerstandFilter, LeerstandGemeinde } from '$lib/leerstand/queries';
 import type { OrtskernRow } from '$lib/innenstadt/queries';
-import { loadOrtskern } from '$lib/innenstadt/source';
+import { loadOrtskern, ORTSKERN_TABLES } from '$lib/innenstadt/source';
 import { matches } from '$lib/leerstand/pool';
 import { defaultInnenstadt, type InnenstadtView } from './url';
 
 export type { InnenstadtView } from './url';
 
-/** The Ortskern view: state from the URL, all towns per radius from DuckDB, filter on the rows. */
+/** All towns' figures at one radius, computed at build time from the embedded data. */
+export interface OrtskernSeed {
+	radius: number;
+	rows: OrtskernRow[];
+}
+
+/**
+ * The Ortskern view: state from the URL, all towns per radius, filter on the rows. The default radius's
+ * rows are the prerendered ones (`seed`) unless a local or published table replaces one they come from;
+ * every other radius, and those, from DuckDB.
+ */
 export class InnenstadtState {
 	view = $state.raw<InnenstadtView>(defaultInnenstadt());
 	alle = $state.raw<OrtskernRow[]>();
+	/** the figures shown are current: the store has been asked, and DuckDB has answered if needed */
+	checked = $state(false);
 	error = $state.raw<unknown>();
 	loading = $state(false);
 	repaintMs = $state<number | null>(null);
@@ -18,6 +30,12 @@ export class InnenstadtState {
 	queryMs = $state<number | null>(null);
 	#seq = 0;
 	#radius = -1;
+	#seed: OrtskernSeed | undefined;
+
+	constructor(seed?: OrtskernSeed) {
+		this.#seed = seed;
+		this.alle = seed?.rows;
+	}
 
 	rows = $derived(
 		this.alle?.filter((g) => matches(g as unknown as LeerstandGemeinde, this.view.filter))
@@ -43,11 +61,14 @@ export class InnenstadtState {
 		const seq = ++this.#seq;
 		const t0 = performance.now();
 		this.loading = true;
+		// the seed's figures belong to its radius only
+		if (!this.checked && r !== this.#seed?.radius) this.alle = undefined;
 		try {
-			const rows = await loadOrtskern(await getDb(), r);
+			const rows = await this.#rows(r);
 			if (seq !== this.#seq) return;
 			this.queryMs = Math.round(performance.now() - t0);
 			this.alle = rows;
+			this.checked = true;
 			this.error = undefined;
 			requestAnimationFrame(() =>
 				requestAnimationFrame(() => {
@@ -63,6 +84,16 @@ export class InnenstadtState {
 		} finally {
 			if (seq === this.#seq) this.loading = false;
 		}
+	}
+
+	async #rows(r: number): Promise<OrtskernRow[]> {
+		const seed = this.#seed;
+		if (seed && r === seed.radius) {
+			if (!(await replacesEmbedded(ORTSKERN_TABLES))) return seed.rows;
+			this.#seed = undefined;
+			this.alle = undefined;
+		}
+		return loadOrtskern(await getDb(), r);
 	}
 
 	patched(
