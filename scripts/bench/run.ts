@@ -123,8 +123,8 @@ function initialJs() {
 }
 
 // --- cold / warm start ------------------------------------------------------
-// The Übersicht and /leerstand (figures prerendered, no engine unless stored tables replace the embedded
-// ones) and /leerstand/innenstadt, whose first chart comes from DuckDB.
+// The Übersicht, /leerstand and /leerstand/innenstadt (figures prerendered, no engine unless stored tables
+// replace the embedded ones), and the Ortskern view at 800 m, whose first chart comes from DuckDB.
 // A string, not a function: tsx adds helpers to transpiled functions that don't exist in the page.
 const MARKS_SCRIPT = `
 	window.__bench = {};
@@ -137,7 +137,7 @@ const MARKS_SCRIPT = `
 		if (!b.zensusChart && document.querySelector('[data-testid="size-chart"] rect[data-group]')) b.zensusChart = now;
 		if (!b.zensusChecked && document.querySelector('[data-checked="true"] > [data-testid="leerstand-view"]')) b.zensusChecked = now;
 		if (!b.chart && document.querySelector('[data-testid="kern-rand-chart"] circle')) b.chart = now;
-		if (!b.innenstadtChecked && document.querySelector('[data-testid="innenstadt-view"][data-checked="true"]')) b.innenstadtChecked = now;
+		if (!b.innenstadtChecked && document.querySelector('[data-checked="true"] > [data-testid="innenstadt-view"]')) b.innenstadtChecked = now;
 		if (!b.duckdbChart && document.documentElement?.dataset.innenstadt === 'ready-800' && document.documentElement.dataset.db === 'ready') b.duckdbChart = now;
 		if (!b.mapIdle && document.querySelector('[data-map-ready="true"]')) b.mapIdle = now;
 		if (!b.mapPicture && document.querySelector('[data-testid="map-preview"] path')) b.mapPicture = now;

@@ -74,15 +74,16 @@ test('Innenstadt: Kleinstadt filter → the top town and both rates equal the No
 	page
 }) => {
 	test.setTimeout(420_000);
+	const engine = engineRequests(page);
 	await page.goto('/leerstand/innenstadt');
 	// the default radius's figures are prerendered: once the store is asked, no engine has started for them
-	await expect(page.locator('[data-testid="innenstadt-view"][data-checked="true"]')).toHaveCount(
+	await expect(page.locator('[data-checked="true"] > [data-testid="innenstadt-view"]')).toHaveCount(
 		1,
 		{
 			timeout: 60_000
 		}
 	);
-	await expect(page.locator('html[data-db]')).toHaveCount(0);
+	expect(engine).toEqual([]);
 	const table = page.getByTestId('ortskern-tabelle');
 	await expect(table).toBeVisible({ timeout: 60_000 });
 	await page.getByTestId('filter-klasse').selectOption('kleinstadt');
@@ -283,11 +284,13 @@ test('the Ortskern ranking needs no engine at the default radius; a stored copy 
 		)
 	});
 	const checked = () =>
-		expect(page.locator('[data-testid="innenstadt-view"][data-checked="true"]')).toHaveCount(1, {
+		expect(page.locator('[data-checked="true"] > [data-testid="innenstadt-view"]')).toHaveCount(1, {
 			timeout: 90_000
 		});
 	await page.goto('/leerstand/innenstadt');
 	await checked();
+	const view = page.getByTestId('innenstadt-view');
+	await expect(view).toHaveAttribute('data-source', 'build');
 	const build = await figures();
 	expect(build.rows.length).toBeGreaterThan(10);
 	expect(engine).toEqual([]);
@@ -299,6 +302,7 @@ test('the Ortskern ranking needs no engine at the default radius; a stored copy 
 	);
 	await page.reload();
 	await checked();
+	await expect(view).toHaveAttribute('data-source', 'duckdb');
 	expect(engine.length).toBeGreaterThan(0);
 	expect(await figures()).toEqual(build);
 

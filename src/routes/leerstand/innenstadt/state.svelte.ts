@@ -21,6 +21,10 @@ export interface OrtskernSeed {
 export class InnenstadtState {
 	view = $state.raw<InnenstadtView>(defaultInnenstadt());
 	alle = $state.raw<OrtskernRow[]>();
+	/** the radius `alle` was computed for: titles, figures and exports name it, not the slider's */
+	radius = $state(defaultInnenstadt().radius);
+	/** where `alle` was computed: at build time (the seed) or in the browser's DuckDB */
+	source = $state<'build' | 'duckdb'>('build');
 	/** the figures shown are current: the store has been asked, and DuckDB has answered if needed */
 	checked = $state(false);
 	error = $state.raw<unknown>();
@@ -35,6 +39,7 @@ export class InnenstadtState {
 	constructor(seed?: OrtskernSeed) {
 		this.#seed = seed;
 		this.alle = seed?.rows;
+		if (seed) this.radius = seed.radius;
 	}
 
 	rows = $derived(
@@ -64,10 +69,12 @@ export class InnenstadtState {
 		// the seed's figures belong to its radius only
 		if (!this.checked && r !== this.#seed?.radius) this.alle = undefined;
 		try {
-			const rows = await this.#rows(r);
+			const [rows, source] = await this.#rows(r, seq);
 			if (seq !== this.#seq) return;
 			this.queryMs = Math.round(performance.now() - t0);
 			this.alle = rows;
+			this.radius = r;
+			this.source = source;
 			this.checked = true;
 			this.error = undefined;
 			requestAnimationFrame(() =>
@@ -81,19 +88,20 @@ export class InnenstadtState {
 			if (seq !== this.#seq) return;
 			console.warn(e);
 			this.error = e;
+			this.checked = true;
 		} finally {
 			if (seq === this.#seq) this.loading = false;
 		}
 	}
 
-	async #rows(r: number): Promise<OrtskernRow[]> {
+	async #rows(r: number, seq: number): Promise<[OrtskernRow[], 'build' | 'duckdb']> {
 		const seed = this.#seed;
 		if (seed && r === seed.radius) {
-			if (!(await replacesEmbedded(ORTSKERN_TABLES))) return seed.rows;
+			if (!(await replacesEmbedded(ORTSKERN_TABLES))) return [seed.rows, 'build'];
 			this.#seed = undefined;
-			this.alle = undefined;
+			if (seq === this.#seq) this.alle = undefined;
 		}
-		return loadOrtskern(await getDb(), r);
+		return [await loadOrtskern(await getDb(), r), 'duckdb'];
 	}
 
 	patched(
