@@ -313,6 +313,7 @@ test('the Ortskern ranking needs no engine at the default radius; a stored copy 
 	await page.goto('/leerstand/innenstadt?r=800');
 	await expect(page.getByTestId('innenstadt-view')).toBeAttached();
 	await expect(page.getByTestId('innenstadt-view')).toBeHidden();
+	await expect(page.getByTestId('radius-wert')).toBeHidden();
 	await page.goto('/leerstand/innenstadt');
 	await expect(page.getByTestId('innenstadt-headline')).toBeVisible();
 });
