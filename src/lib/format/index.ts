@@ -52,15 +52,13 @@ export function fmtPct(n: number | null | undefined, digits = 1): string {
 	return n === null || n === undefined || !Number.isFinite(n) ? '–' : `${fmtNum(n, digits)}\u00a0%`;
 }
 
-const dateFmt = once(
-	() =>
-		new Intl.DateTimeFormat('de-DE', {
-			day: '2-digit',
-			month: '2-digit',
-			year: 'numeric',
-			timeZone: 'Europe/Berlin'
-		})
-);
+const DAY: Intl.DateTimeFormatOptions = {
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric',
+	timeZone: 'Europe/Berlin'
+};
+const dateFmt = once(() => new Intl.DateTimeFormat('de-DE', DAY));
 
 /** ISO date (YYYY-MM-DD) → 29.11.2022, as a calendar date independent of the time zone. */
 export function fmtDate(iso: string | null | undefined): string {
@@ -83,15 +81,7 @@ export function todayIso(now = new Date()): string {
 }
 
 const dateTimeFmt = once(
-	() =>
-		new Intl.DateTimeFormat('de-DE', {
-			day: '2-digit',
-			month: '2-digit',
-			year: 'numeric',
-			hour: '2-digit',
-			minute: '2-digit',
-			timeZone: 'Europe/Berlin'
-		})
+	() => new Intl.DateTimeFormat('de-DE', { ...DAY, hour: '2-digit', minute: '2-digit' })
 );
 
 /** ISO timestamp → 24.11.2026, 21:05 (Europe/Berlin). */

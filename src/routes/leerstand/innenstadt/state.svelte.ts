@@ -33,13 +33,14 @@ export class InnenstadtState {
 	/** of which the query in DuckDB (incl. the round trip to its worker) */
 	queryMs = $state<number | null>(null);
 	#seq = 0;
-	#radius = -1;
+	/** the radius last asked for (the URL's); `radius` is the one shown */
+	#requested = -1;
 	#seed: OrtskernSeed | undefined;
 
-	constructor(seed?: OrtskernSeed) {
+	constructor(seed: OrtskernSeed) {
 		this.#seed = seed;
-		this.alle = seed?.rows;
-		if (seed) this.radius = seed.radius;
+		this.alle = seed.rows;
+		this.radius = seed.radius;
 	}
 
 	rows = $derived(
@@ -56,8 +57,8 @@ export class InnenstadtState {
 	/** Takes the view from the URL (first load, back/forward) and loads if the radius changed. */
 	show(view: InnenstadtView) {
 		this.view = view;
-		if (this.view.radius !== this.#radius) {
-			this.#radius = this.view.radius;
+		if (this.view.radius !== this.#requested) {
+			this.#requested = this.view.radius;
 			void this.load(this.view.radius);
 		}
 	}
